@@ -1,0 +1,18 @@
+package com.appconda.licensing.catalog.boundary;
+
+import com.appconda.licensing.catalog.entity.Discount;
+import com.appconda.licensing.platform.entity.Fields;
+import java.math.BigDecimal;
+
+/** A product discount in the API: from {@code totalPrice} on, {@code amountFix} or {@code amountPercent} off. */
+public record DiscountFields(BigDecimal totalPrice, String currency, BigDecimal amountFix, BigDecimal amountPercent) {
+
+    public Discount toDiscount() {
+        return new Discount(Fields.required("discounts.totalPrice", totalPrice), currency, amountFix, amountPercent);
+    }
+
+    public static DiscountFields from(Discount discount) {
+        return new DiscountFields(discount.getTotalPrice(), discount.getCurrency(), discount.getAmountFix(),
+                discount.getAmountPercent());
+    }
+}

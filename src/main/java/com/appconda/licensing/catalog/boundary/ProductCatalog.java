@@ -1,0 +1,124 @@
+package com.appconda.licensing.catalog.boundary;
+
+import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.catalog.entity.LicenseeSecretMode;
+import com.appconda.licensing.catalog.entity.Product;
+import com.appconda.licensing.catalog.entity.VatMode;
+import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.control.DeletionGuard;
+import com.appconda.licensing.platform.control.RequiresRole;
+import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.DuplicateNumberException;
+import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.Fields;
+import com.appconda.licensing.platform.entity.ListFilter;
+import com.appconda.licensing.platform.entity.Page;
+import com.appconda.licensing.platform.entity.PageRequest;
+import com.appconda.licensing.platform.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Products of the calling vendor: create, read, change, list and delete. Each method is one
+ * transaction; a refused change writes nothing. Reading needs the read-only role, changing admin.
+ */
+@Stateless
+@RequiresRole(Role.ADMIN)
+public class ProductCatalog {
+
+    static final String KIND = "product";
+    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name", "active", "active");
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    DeletionGuard deletions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @RequiresRole(Role.READ_ONLY)
+    public ProductResponse read(String number) {
+        return response(store.require(Product.class, vendor(), number));
+    }
+
+    @RequiresRole(Role.READ_ONLY)
+    public Page<ProductResponse> list(String name, Boolean active, PageRequest request) {
+        ListFilter filter = ListFilter.create().contains("name", name).equalTo("active", active);
+        return store.page(Product.class, vendor(), filter, request, SORTS).map(this::response);
+    }
+
+    public ProductResponse create(ProductFields fields) {
+        String number = fields.number() == null ? EntityNumber.generate('P') : fields.number();
+        if (store.exists(Product.class, vendor(), number)) {
+            throw new DuplicateNumberException(KIND, number);
+        }
+        Product product = new Product(vendor(), number, Fields.required("name", fields.name()));
+        apply(product, fields);
+        store.persist(product);
+        store.flush();
+        audit.record(caller(), "CREATE", KIND, number, "created " + product.getName());
+        return response(product);
+    }
+
+    public ProductResponse update(String number, ProductFields fields) {
+        Product product = store.require(Product.class, vendor(), number);
+        Fields.requireRevision(product, fields.revision(), KIND);
+        if (fields.number() != null && !fields.number().equals(number)
+                && store.exists(Product.class, vendor(), fields.number())) {
+            throw new DuplicateNumberException(KIND, fields.number());
+        }
+        if (fields.number() != null) {
+            product.renumber(fields.number(), deletions.inUse(product));
+        }
+        apply(product, fields);
+        store.flush();
+        audit.record(caller(), "UPDATE", KIND, product.getNumber(), "changed");
+        return response(product);
+    }
+
+    public void delete(String number, boolean forceCascade) {
+        Product product = store.require(Product.class, vendor(), number);
+        deletions.delete(product, forceCascade, KIND);
+        audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its dependants" : "deleted");
+    }
+
+    private static void apply(Product product, ProductFields fields) {
+        if (fields.name() != null) {
+            product.setName(Fields.required("name", fields.name()));
+        }
+        product.setProductVersion(Fields.orKeep(fields.version(), product.getProductVersion()));
+        product.setDescription(Fields.orKeep(fields.description(), product.getDescription()));
+        product.setLicensingInfo(Fields.orKeep(fields.licensingInfo(), product.getLicensingInfo()));
+        product.setLicenseeAutoCreate(Fields.orKeep(fields.licenseeAutoCreate(),
+                product.isLicenseeAutoCreate()));
+        product.setLicenseeSecretMode(Fields.orKeep(
+                Fields.enumValue(LicenseeSecretMode.class, "licenseeSecretMode", fields.licenseeSecretMode()),
+                product.getLicenseeSecretMode()));
+        product.setVatMode(Fields.orKeep(Fields.enumValue(VatMode.class, "vatMode", fields.vatMode()),
+                product.getVatMode()));
+        product.setActive(Fields.orKeep(fields.active(), product.isActive()));
+        if (fields.discounts() != null) {
+            product.replaceDiscounts(fields.discounts().stream().map(DiscountFields::toDiscount).toList());
+        }
+        product.changeProperties(fields.properties());
+    }
+
+    private ProductResponse response(Product product) {
+        return ProductResponse.from(product, deletions.inUse(product));
+    }
+
+    private long vendor() {
+        return caller().vendorId();
+    }
+
+    private Caller caller() {
+        return currentCaller.get();
+    }
+}

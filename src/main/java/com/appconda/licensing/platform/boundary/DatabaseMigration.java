@@ -1,0 +1,49 @@
+package com.appconda.licensing.platform.boundary;
+
+import com.appconda.licensing.platform.control.DataSourceLocator;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the latest version before anything else uses the database. Flyway owns the
+ * schema on H2 and PostgreSQL alike; the JPA provider never generates it. Flyway takes a database
+ * lock while migrating, so nodes starting together migrate once. Until this has succeeded the
+ * readiness check answers DOWN.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    private volatile boolean migrated;
+    private volatile String schemaVersion = "none";
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(DataSourceLocator.lookup())
+                .locations("classpath:db/migration")
+                .load();
+        MigrateResult result = flyway.migrate();
+        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        migrated = true;
+        LOG.info(() -> "database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

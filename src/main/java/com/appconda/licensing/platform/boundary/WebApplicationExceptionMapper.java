@@ -1,0 +1,35 @@
+package com.appconda.licensing.platform.boundary;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * What the JAX-RS runtime itself refuses (unknown path, wrong method or media type, a body that is
+ * not JSON or not of the expected shape) also answers as a problem document, never as an HTML page.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        String detail = status.getStatusCode() == 400
+                ? "the request body is not valid JSON of the expected shape"
+                : status.getReasonPhrase();
+        Response.ResponseBuilder problem = ProblemResponses.problem(status, slug(status), status.getReasonPhrase(),
+                detail);
+        original.getHeaders().forEach((name, values) -> {
+            if (!"Content-Type".equalsIgnoreCase(name)) {
+                values.forEach(value -> problem.header(name, value));
+            }
+        });
+        return problem.build();
+    }
+
+    private static String slug(Response.StatusType status) {
+        return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

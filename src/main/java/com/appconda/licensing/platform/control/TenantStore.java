@@ -1,0 +1,115 @@
+package com.appconda.licensing.platform.control;
+
+import com.appconda.licensing.platform.entity.ListFilter;
+import com.appconda.licensing.platform.entity.Page;
+import com.appconda.licensing.platform.entity.PageRequest;
+import com.appconda.licensing.platform.entity.TenantEntity;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The queries every vendor-owned entity shares. Every one of them is scoped by the vendor id, so a
+ * number of another vendor is simply not found: tenant isolation does not depend on each caller
+ * remembering a where-clause.
+ */
+@ApplicationScoped
+public class TenantStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public <E extends TenantEntity> Optional<E> find(Class<E> type, long vendorId, String number) {
+        return em.createQuery("select e from " + type.getSimpleName()
+                        + " e where e.vendorId = :vendor and e.number = :number", type)
+                .setParameter("vendor", vendorId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Like {@link #find}, but refuses with the entity's name when it does not exist for this vendor. */
+    public <E extends TenantEntity> E require(Class<E> type, long vendorId, String number) {
+        return find(type, vendorId, number)
+                .orElseThrow(() -> new UnknownEntityException(EntityNames.of(type), number));
+    }
+
+    /** Reads and write-locks the row, for changes that must not interleave (seats, quantities). */
+    public <E extends TenantEntity> E requireLocked(Class<E> type, long vendorId, String number) {
+        E entity = require(type, vendorId, number);
+        em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
+        return entity;
+    }
+
+    public boolean exists(Class<? extends TenantEntity> type, long vendorId, String number) {
+        return em.createQuery("select count(e) from " + type.getSimpleName()
+                        + " e where e.vendorId = :vendor and e.number = :number", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("number", number)
+                .getSingleResult() > 0;
+    }
+
+    public <E extends TenantEntity> Page<E> page(Class<E> type, long vendorId, ListFilter filter,
+            PageRequest request, Map<String, String> sortPaths) {
+        String where = whereClause(filter);
+        String order = " order by e." + request.sortPath(sortPaths) + (request.descending() ? " desc" : " asc")
+                + ", e.id asc";
+        TypedQuery<E> items = em.createQuery("select e from " + type.getSimpleName() + " e" + where + order, type);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(e) from " + type.getSimpleName() + " e" + where, Long.class);
+        bind(items, vendorId, filter);
+        bind(count, vendorId, filter);
+        List<E> list = items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        return new Page<>(list, request.page(), request.size(), count.getSingleResult());
+    }
+
+    public void persist(TenantEntity entity) {
+        em.persist(entity);
+    }
+
+    public void remove(TenantEntity entity) {
+        em.remove(entity);
+    }
+
+    /** Pushes pending changes now, so that version conflicts and constraint failures surface inside the facade. */
+    public void flush() {
+        em.flush();
+    }
+
+    private static String whereClause(ListFilter filter) {
+        StringBuilder where = new StringBuilder(" where e.vendorId = :vendor");
+        List<ListFilter.Condition> conditions = filter.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            ListFilter.Condition condition = conditions.get(i);
+            where.append(" and ").append(switch (condition.operator()) {
+                case EQUALS -> "e." + condition.path() + " = :p" + i;
+                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i;
+            });
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, long vendorId, ListFilter filter) {
+        query.setParameter("vendor", vendorId);
+        List<ListFilter.Condition> conditions = filter.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            ListFilter.Condition condition = conditions.get(i);
+            Object value = switch (condition.operator()) {
+                case EQUALS -> condition.value();
+                case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
+            };
+            query.setParameter("p" + i, value);
+        }
+    }
+
+    /** A caller's '%' or '_' is matched literally, not as a wildcard. */
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,76 @@
+package com.appconda.licensing.vendor.boundary;
+
+import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.control.RequiresRole;
+import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.Fields;
+import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.vendor.control.ApiKeySecret;
+import com.appconda.licensing.vendor.control.VendorStore;
+import com.appconda.licensing.vendor.entity.Token;
+import com.appconda.licensing.vendor.entity.TokenType;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The vendor's API keys: created with a role, shown once, listed with their last use, revoked for
+ * good. Only an admin credential manages keys, so a leaked Broker key cannot mint itself a better one.
+ */
+@Stateless
+@RequiresRole(Role.ADMIN)
+public class ApiKeys {
+
+    static final String KIND = "api key";
+
+    @Inject
+    VendorStore vendors;
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Clock clock;
+
+    public ApiKeyResponse create(ApiKeyRequest request) {
+        Role role = Fields.orKeep(Fields.enumValue(Role.class, "role", request.role()), Role.BROKER);
+        String secret = ApiKeySecret.generate();
+        Instant now = clock.instant();
+        Token key = new Token(caller().vendorId(), EntityNumber.generate('K'), TokenType.APIKEY,
+                ApiKeySecret.hash(secret), role, now);
+        key.setDescription(request.description());
+        key.setLicenseeNumber(request.licenseeNumber());
+        store.persist(key);
+        store.flush();
+        audit.record(caller(), "CREATE", KIND, key.getNumber(), "role " + role);
+        return ApiKeyResponse.from(key, now, secret);
+    }
+
+    public List<ApiKeyResponse> list() {
+        Instant now = clock.instant();
+        return vendors.apiKeys(caller().vendorId()).stream().map(key -> ApiKeyResponse.from(key, now, null)).toList();
+    }
+
+    public ApiKeyResponse revoke(String number) {
+        Token key = store.require(Token.class, caller().vendorId(), number);
+        Instant now = clock.instant();
+        key.revoke(now);
+        audit.record(caller(), "REVOKE", KIND, number, "revoked");
+        return ApiKeyResponse.from(key, now, null);
+    }
+
+    private Caller caller() {
+        return currentCaller.get();
+    }
+}

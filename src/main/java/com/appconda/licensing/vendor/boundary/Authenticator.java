@@ -1,0 +1,76 @@
+package com.appconda.licensing.vendor.boundary;
+
+import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.vendor.control.ApiKeySecret;
+import com.appconda.licensing.vendor.control.LoginThrottle;
+import com.appconda.licensing.vendor.control.VendorStore;
+import com.appconda.licensing.vendor.control.VerifiedPasswords;
+import com.appconda.licensing.vendor.entity.Token;
+import com.appconda.licensing.vendor.entity.TokenType;
+import com.appconda.licensing.vendor.entity.Vendor;
+import com.appconda.licensing.vendor.entity.VendorUser;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Turns a credential into a {@link Caller}: a vendor user's username and password (always the admin
+ * role), or an API key (its own role), the latter sent as a Bearer token or, as NetLicensing clients
+ * do, as HTTP Basic with the user name {@value #API_KEY_USER}. Refused credentials answer empty,
+ * never why, so a caller cannot tell an unknown user from a wrong password.
+ */
+@Stateless
+public class Authenticator {
+
+    public static final String API_KEY_USER = "apiKey";
+
+    @Inject
+    VendorStore store;
+
+    @Inject
+    VerifiedPasswords verifiedPasswords;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Caller> withPassword(String username, String password) {
+        if (API_KEY_USER.equals(username)) {
+            return withApiKey(password);
+        }
+        Instant now = clock.instant();
+        if (throttle.isBlocked(username, now)) {
+            return Optional.empty();
+        }
+        Optional<VendorUser> user = store.findUser(username.toLowerCase(java.util.Locale.ROOT))
+                .filter(u -> verifiedPasswords.matches(u.getUsername(), password, u.getPasswordHash(), now));
+        if (user.isEmpty()) {
+            throttle.recordFailure(username, now);
+            return Optional.empty();
+        }
+        throttle.recordSuccess(username);
+        return store.findVendor(user.get().getVendorId())
+                .map(vendor -> caller(vendor, user.get().getUsername(), Role.ADMIN));
+    }
+
+    public Optional<Caller> withApiKey(String secret) {
+        if (secret == null || !secret.startsWith(ApiKeySecret.PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<Token> key = store.findTokenBySecretHash(ApiKeySecret.hash(secret))
+                .filter(token -> token.getTokenType() == TokenType.APIKEY && token.isUsableAt(now));
+        key.ifPresent(token -> token.markUsed(now));
+        return key.flatMap(token -> store.findVendor(token.getVendorId())
+                .map(vendor -> caller(vendor, "api-key " + token.getNumber(), token.getRole())));
+    }
+
+    private static Caller caller(Vendor vendor, String actor, Role role) {
+        return new Caller(vendor.getId(), vendor.getNumber(), actor, role);
+    }
+}

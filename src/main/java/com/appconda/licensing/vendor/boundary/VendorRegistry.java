@@ -1,0 +1,66 @@
+package com.appconda.licensing.vendor.boundary;
+
+import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.control.RequiresRole;
+import com.appconda.licensing.platform.entity.DuplicateNumberException;
+import com.appconda.licensing.platform.entity.InvalidInputException;
+import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
+import com.appconda.licensing.vendor.control.PasswordHasher;
+import com.appconda.licensing.vendor.control.VendorStore;
+import com.appconda.licensing.vendor.entity.Vendor;
+import com.appconda.licensing.vendor.entity.VendorUser;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Vendor accounts: sign-up (a new tenant with its first user), the account profile, passwords.
+ * Usernames are unique across the server and kept in lower case.
+ */
+@Stateless
+public class VendorRegistry {
+
+    @Inject
+    VendorStore store;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Clock clock;
+
+    /** Creates the vendor and its first user; open to anyone, as the console's sign-up page is. */
+    public VendorResponse signUp(SignUpRequest request) {
+        String username = request.username().toLowerCase(Locale.ROOT);
+        if (store.findUser(username).isPresent()) {
+            throw new DuplicateNumberException("user", username, "username");
+        }
+        Vendor vendor = store.createVendor(request.vendorName(), request.email(), clock.instant());
+        store.persist(new VendorUser(vendor.getId(), username, PasswordHasher.hash(request.password())));
+        store.flush();
+        return VendorResponse.from(vendor);
+    }
+
+    @RequiresRole(Role.READ_ONLY)
+    public VendorResponse current() {
+        return store.findVendor(currentCaller.get().vendorId()).map(VendorResponse::from)
+                .orElseThrow(() -> new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
+    }
+
+    /** Changes the signed-in user's password after checking the current one. */
+    @RequiresRole(Role.ADMIN)
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        VendorUser user = store.findUser(username.toLowerCase(Locale.ROOT))
+                .filter(u -> u.getVendorId() == currentCaller.get().vendorId())
+                .orElseThrow(() -> new UnknownEntityException("user", username));
+        if (!PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "does not match");
+        }
+        if (newPassword == null || newPassword.length() < 10) {
+            throw new InvalidInputException("newPassword", "must be at least 10 characters");
+        }
+        user.changePasswordHash(PasswordHasher.hash(newPassword));
+    }
+}

@@ -1,0 +1,44 @@
+package com.appconda.licensing.vendor.boundary;
+
+import com.appconda.licensing.platform.boundary.PublicEndpoint;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/vendors} (sign-up, no credentials needed) and {@code /api/v1/vendor} (the caller's account). */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vendor account")
+public class VendorsResource {
+
+    @Inject
+    VendorRegistry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("vendors")
+    @PublicEndpoint
+    public Response signUp(@NotNull @Valid SignUpRequest request) {
+        VendorResponse vendor = registry.signUp(request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/vendor").build()).entity(vendor).build();
+    }
+
+    @GET
+    @Path("vendor")
+    public VendorResponse current() {
+        return registry.current();
+    }
+}

@@ -1,0 +1,127 @@
+package com.appconda.licensing.vendor.entity;
+
+import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.platform.entity.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A bearer secret that acts for a vendor: an API key (never expires, carries a role, may be limited
+ * to one licensee) or, later, a shop or action token. The secret itself is shown once and stored only
+ * as its SHA-256 hash: API key secrets are 256 random bits, so a fast hash is enough and keeps every
+ * API call cheap, unlike passwords, which need a slow hash.
+ */
+@Entity
+@Table(name = "token")
+public class Token extends TenantEntity {
+
+    /** lastUsedAt is refreshed at most this often, so that busy keys do not write on every call. */
+    public static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "token_type", nullable = false, length = 16)
+    private TokenType tokenType;
+
+    @Column(name = "secret_hash", nullable = false, unique = true, length = 64)
+    private String secretHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(length = 200)
+    private String description;
+
+    @Column(name = "licensee_number", length = 64)
+    private String licenseeNumber;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected Token() {
+    }
+
+    public Token(long vendorId, String number, TokenType tokenType, String secretHash, Role role,
+            Instant createdAt) {
+        super(vendorId, number);
+        this.tokenType = tokenType;
+        this.secretHash = secretHash;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    /** Usable now: not revoked, not expired, not deactivated. */
+    public boolean isUsableAt(Instant now) {
+        return isActive() && revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /** Revoking is final; revoking twice keeps the first instant. */
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    /** Records a use; returns whether the stored value changed (it moves at most once a minute). */
+    public boolean markUsed(Instant now) {
+        if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USE_RESOLUTION))) {
+            return false;
+        }
+        lastUsedAt = now;
+        return true;
+    }
+
+    public TokenType getTokenType() {
+        return tokenType;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getLicenseeNumber() {
+        return licenseeNumber;
+    }
+
+    public void setLicenseeNumber(String licenseeNumber) {
+        this.licenseeNumber = licenseeNumber;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+}
