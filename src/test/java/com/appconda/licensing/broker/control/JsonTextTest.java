@@ -1,0 +1,32 @@
+package com.appconda.licensing.broker.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonTextTest {
+
+    @Test
+    void jsonTextReadsObjectsArraysAndScalars() {
+        Object value = JsonText.parse(" {\"a\": [1, -2.5e1, true, false, null], \"b\": \"x\\\"\\u0041\", \"c\": {}} ");
+
+        assertThat(value).isEqualTo(Map.of(
+                "a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-2.5e1"), true, false, null),
+                "b", "x\"A",
+                "c", Map.of()));
+        assertThat(JsonText.parse("[]")).isEqualTo(List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "[1,]", "{\"a\" 1}", "tru", "[1] 2", "\"open", "{\"a\": -}"})
+    void jsonTextRejectsMalformedDocuments(String text) {
+        assertThatThrownBy(() -> JsonText.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
