@@ -105,6 +105,19 @@ public class License extends TenantEntity {
         return new LicenseTerms(price, currency, timeVolume, timeVolumePeriod, maxSessions, quantity);
     }
 
+    /** Sets the price this licensee pays, e.g. zero for a license given away automatically. */
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
     public Licensee getLicensee() {
         return licensee;
     }

@@ -49,8 +49,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-            return ProblemResponses.problem(Response.Status.BAD_REQUEST, "bad-request", "Bad Request",
-                    "the request body is not valid JSON of the expected shape").build();
+            return BadJson.problem(cause);
         }
         if (cause instanceof ConstraintViolationException violation) {
             return new ConstraintViolationMapper().toResponse(violation);

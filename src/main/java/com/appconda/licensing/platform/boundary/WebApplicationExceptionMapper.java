@@ -1,5 +1,7 @@
 package com.appconda.licensing.platform.boundary;
 
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,6 +16,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+                return BadJson.problem(cause);
+            }
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String detail = status.getStatusCode() == 400

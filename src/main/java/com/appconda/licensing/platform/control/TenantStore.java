@@ -1,5 +1,6 @@
 package com.appconda.licensing.platform.control;
 
+import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
 import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
@@ -38,6 +39,15 @@ public class TenantStore {
     public <E extends TenantEntity> E require(Class<E> type, long vendorId, String number) {
         return find(type, vendorId, number)
                 .orElseThrow(() -> new UnknownEntityException(EntityNames.of(type), number));
+    }
+
+    /**
+     * Resolves a number that a request body refers to (the product of a new module, say). A missing
+     * one is the request's fault, so it answers 400 naming the field, exactly as for another vendor's.
+     */
+    public <E extends TenantEntity> E requireReference(Class<E> type, long vendorId, String number, String field) {
+        return find(type, vendorId, number).orElseThrow(() -> new InvalidInputException(field,
+                "no " + EntityNames.of(type) + " '" + number + "' exists"));
     }
 
     /** Reads and write-locks the row, for changes that must not interleave (seats, quantities). */
@@ -89,7 +99,7 @@ public class TenantStore {
             ListFilter.Condition condition = conditions.get(i);
             where.append(" and ").append(switch (condition.operator()) {
                 case EQUALS -> "e." + condition.path() + " = :p" + i;
-                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i;
+                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i + " escape '\\'";
             });
         }
         return where.toString();

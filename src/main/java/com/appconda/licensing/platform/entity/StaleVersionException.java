@@ -7,7 +7,7 @@ public class StaleVersionException extends LicensingException {
 
     public StaleVersionException(String kind, String number) {
         super(kind + " '" + number + "' was changed by someone else; read it again and retry",
-                Map.of("version", "outdated"));
+                Map.of("revision", "outdated"));
     }
 
     @Override

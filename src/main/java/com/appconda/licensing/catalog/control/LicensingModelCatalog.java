@@ -1,0 +1,68 @@
+package com.appconda.licensing.catalog.control;
+
+import com.appconda.licensing.broker.control.LicensingModels;
+import com.appconda.licensing.broker.entity.ModelParameter;
+import com.appconda.licensing.platform.entity.InvalidInputException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The licensing models a module may use: the built-ins plus custom models found on the class path
+ * (a jar in the WAR or the server). Checks a module's model name and its model parameters, so a
+ * module is never saved with a model or a parameter value the Broker could not evaluate.
+ */
+@ApplicationScoped
+public class LicensingModelCatalog {
+
+    private LicensingModels models;
+
+    @PostConstruct
+    void discover() {
+        models = LicensingModels.discover(Thread.currentThread().getContextClassLoader());
+    }
+
+    public Set<String> names() {
+        return models.names();
+    }
+
+    public List<ModelParameter> parameters(String licensingModel) {
+        return models.parameters(licensingModel);
+    }
+
+    public String requireKnown(String licensingModel) {
+        if (models.find(licensingModel).isEmpty()) {
+            throw new InvalidInputException("licensingModel", "must be one of " + String.join(", ", names()));
+        }
+        return licensingModel;
+    }
+
+    /** Every required parameter is set, and every set parameter of the model has a value of its type. */
+    public void checkParameters(String licensingModel, Map<String, String> properties) {
+        for (ModelParameter parameter : parameters(licensingModel)) {
+            String value = properties.get(parameter.name());
+            if (value == null) {
+                if (parameter.required()) {
+                    throw new InvalidInputException("properties." + parameter.name(),
+                            "is required by " + licensingModel + ": " + parameter.description());
+                }
+                continue;
+            }
+            checkType(parameter, value);
+        }
+    }
+
+    private static void checkType(ModelParameter parameter, String value) {
+        boolean ok = switch (parameter.type()) {
+            case INTEGER -> value.matches("-?\\d{1,18}");
+            case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+            case JSON, STRING -> true;
+        };
+        if (!ok) {
+            throw new InvalidInputException("properties." + parameter.name(),
+                    "must be " + (parameter.type() == ModelParameter.Type.INTEGER ? "a whole number" : "true or false"));
+        }
+    }
+}

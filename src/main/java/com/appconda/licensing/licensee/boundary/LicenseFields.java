@@ -1,0 +1,28 @@
+package com.appconda.licensing.licensee.boundary;
+
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A license as sent to issue or change it. Licensee and template are fixed at issue; the template's
+ * module must belong to the licensee's product. Price and per-type values default to the template's
+ * at issue time and may be set explicitly for a special grant.
+ */
+public record LicenseFields(
+        @Size(max = 64) String number,
+        @Size(max = 200) String name,
+        @Size(max = 64) String licenseeNumber,
+        @Size(max = 64) String licenseTemplateNumber,
+        Boolean active,
+        Boolean hidden,
+        Instant startDate,
+        BigDecimal price,
+        Integer timeVolume,
+        String timeVolumePeriod,
+        Integer maxSessions,
+        Long quantity,
+        @Size(max = 100) Map<String, String> properties,
+        Long revision) {
+}

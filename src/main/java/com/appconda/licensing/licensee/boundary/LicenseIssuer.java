@@ -1,0 +1,139 @@
+package com.appconda.licensing.licensee.boundary;
+
+import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.catalog.entity.LicenseTemplate;
+import com.appconda.licensing.catalog.entity.LicenseTerms;
+import com.appconda.licensing.catalog.entity.TimeVolumePeriod;
+import com.appconda.licensing.licensee.entity.License;
+import com.appconda.licensing.licensee.entity.Licensee;
+import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.control.RequiresRole;
+import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.DuplicateNumberException;
+import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.Fields;
+import com.appconda.licensing.platform.entity.InvalidInputException;
+import com.appconda.licensing.platform.entity.ListFilter;
+import com.appconda.licensing.platform.entity.Page;
+import com.appconda.licensing.platform.entity.PageRequest;
+import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.platform.entity.RuleViolationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Issues, changes, lists and deletes licenses of the calling vendor. A license may only grant a
+ * template of the licensee's own product: anything else would license one product with another's
+ * terms. Nothing depends on a license, so it deletes without a cascade.
+ */
+@Stateless
+@RequiresRole(Role.ADMIN)
+public class LicenseIssuer {
+
+    static final String KIND = "license";
+    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name",
+            "startDate", "startDate", "licenseeNumber", "licensee.number",
+            "licenseTemplateNumber", "licenseTemplate.number", "active", "active");
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @RequiresRole(Role.READ_ONLY)
+    public LicenseResponse read(String number) {
+        return LicenseResponse.from(store.require(License.class, vendor(), number));
+    }
+
+    @RequiresRole(Role.READ_ONLY)
+    public Page<LicenseResponse> list(String licenseeNumber, String licenseTemplateNumber, Boolean active,
+            PageRequest request) {
+        ListFilter filter = ListFilter.create().equalTo("licensee.number", licenseeNumber)
+                .equalTo("licenseTemplate.number", licenseTemplateNumber).equalTo("active", active);
+        return store.page(License.class, vendor(), filter, request, SORTS).map(LicenseResponse::from);
+    }
+
+    public LicenseResponse issue(LicenseFields fields) {
+        String number = fields.number() == null ? EntityNumber.generate('L') : fields.number();
+        if (store.exists(License.class, vendor(), number)) {
+            throw new DuplicateNumberException(KIND, number);
+        }
+        Licensee licensee = store.requireReference(Licensee.class, vendor(),
+                Fields.required("licenseeNumber", fields.licenseeNumber()), "licenseeNumber");
+        LicenseTemplate template = store.requireReference(LicenseTemplate.class, vendor(),
+                Fields.required("licenseTemplateNumber", fields.licenseTemplateNumber()), "licenseTemplateNumber");
+        if (!template.getProductModule().getProduct().equals(licensee.getProduct())) {
+            throw new RuleViolationException("template '" + template.getNumber() + "' belongs to another product than"
+                    + " licensee '" + licensee.getNumber() + "'", Map.of("licenseTemplateNumber", "wrong product"));
+        }
+        License license = new License(vendor(), number, licensee, template);
+        apply(license, fields);
+        store.persist(license);
+        store.flush();
+        audit.record(caller(), "CREATE", KIND, number, "issued " + template.getNumber() + " to " + licensee.getNumber());
+        return LicenseResponse.from(license);
+    }
+
+    public LicenseResponse update(String number, LicenseFields fields) {
+        License license = store.require(License.class, vendor(), number);
+        Fields.requireRevision(license, fields.revision(), KIND);
+        requireUnchanged("licenseeNumber", fields.licenseeNumber(), license.getLicensee().getNumber());
+        requireUnchanged("licenseTemplateNumber", fields.licenseTemplateNumber(),
+                license.getLicenseTemplate().getNumber());
+        if (fields.number() != null && !fields.number().equals(number)) {
+            if (store.exists(License.class, vendor(), fields.number())) {
+                throw new DuplicateNumberException(KIND, fields.number());
+            }
+            license.renumber(fields.number(), false);
+        }
+        apply(license, fields);
+        store.flush();
+        audit.record(caller(), "UPDATE", KIND, license.getNumber(), "changed");
+        return LicenseResponse.from(license);
+    }
+
+    public void delete(String number) {
+        License license = store.require(License.class, vendor(), number);
+        store.remove(license);
+        store.flush();
+        audit.record(caller(), "DELETE", KIND, number, "deleted");
+    }
+
+    private static void requireUnchanged(String field, String sent, String current) {
+        if (sent != null && !sent.equals(current)) {
+            throw new InvalidInputException(field, "cannot change after the license is issued");
+        }
+    }
+
+    private static void apply(License license, LicenseFields fields) {
+        license.setName(Fields.orKeep(fields.name(), license.getName()));
+        license.setActive(Fields.orKeep(fields.active(), license.isActive()));
+        license.setHidden(Fields.orKeep(fields.hidden(), license.isHidden()));
+        license.setStartDate(Fields.orKeep(fields.startDate(), license.getStartDate()));
+        LicenseTerms current = license.terms();
+        if (fields.price() != null && fields.price().signum() < 0) {
+            throw new InvalidInputException("price", "must not be negative");
+        }
+        license.applyTerms(new LicenseTerms(Fields.orKeep(fields.price(), current.price()), current.currency(),
+                Fields.orKeep(fields.timeVolume(), current.timeVolume()),
+                Fields.orKeep(Fields.enumValue(TimeVolumePeriod.class, "timeVolumePeriod", fields.timeVolumePeriod()),
+                        current.timeVolumePeriod()),
+                Fields.orKeep(fields.maxSessions(), current.maxSessions()),
+                Fields.orKeep(fields.quantity(), current.quantity())));
+        license.changeProperties(fields.properties());
+    }
+
+    private long vendor() {
+        return caller().vendorId();
+    }
+
+    private Caller caller() {
+        return currentCaller.get();
+    }
+}

@@ -1,0 +1,121 @@
+package com.appconda.licensing.licensee.boundary;
+
+import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.catalog.entity.Product;
+import com.appconda.licensing.licensee.control.AutomaticLicenses;
+import com.appconda.licensing.licensee.entity.Licensee;
+import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.control.DeletionGuard;
+import com.appconda.licensing.platform.control.RequiresRole;
+import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.DuplicateNumberException;
+import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.Fields;
+import com.appconda.licensing.platform.entity.InvalidInputException;
+import com.appconda.licensing.platform.entity.ListFilter;
+import com.appconda.licensing.platform.entity.Page;
+import com.appconda.licensing.platform.entity.PageRequest;
+import com.appconda.licensing.platform.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Licensees (customers) of the calling vendor's products. A new licensee receives the product's
+ * automatic licenses in the same transaction.
+ */
+@Stateless
+@RequiresRole(Role.ADMIN)
+public class LicenseeRegistry {
+
+    static final String KIND = "licensee";
+    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name",
+            "productNumber", "product.number", "active", "active");
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    DeletionGuard deletions;
+
+    @Inject
+    AutomaticLicenses automaticLicenses;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @RequiresRole(Role.READ_ONLY)
+    public LicenseeResponse read(String number) {
+        return response(store.require(Licensee.class, vendor(), number));
+    }
+
+    @RequiresRole(Role.READ_ONLY)
+    public Page<LicenseeResponse> list(String productNumber, String name, Boolean active, PageRequest request) {
+        ListFilter filter = ListFilter.create().equalTo("product.number", productNumber).contains("name", name)
+                .equalTo("active", active);
+        return store.page(Licensee.class, vendor(), filter, request, SORTS).map(this::response);
+    }
+
+    public LicenseeResponse create(LicenseeFields fields) {
+        String number = fields.number() == null ? EntityNumber.generate('I') : fields.number();
+        if (store.exists(Licensee.class, vendor(), number)) {
+            throw new DuplicateNumberException(KIND, number);
+        }
+        Product product = store.requireReference(Product.class, vendor(),
+                Fields.required("productNumber", fields.productNumber()), "productNumber");
+        Licensee licensee = new Licensee(vendor(), number, product);
+        apply(licensee, fields);
+        store.persist(licensee);
+        int automatic = automaticLicenses.issueTo(licensee).size();
+        store.flush();
+        audit.record(caller(), "CREATE", KIND, number, "created with " + automatic + " automatic licenses");
+        return response(licensee);
+    }
+
+    public LicenseeResponse update(String number, LicenseeFields fields) {
+        Licensee licensee = store.require(Licensee.class, vendor(), number);
+        Fields.requireRevision(licensee, fields.revision(), KIND);
+        if (fields.productNumber() != null && !fields.productNumber().equals(licensee.getProduct().getNumber())) {
+            throw new InvalidInputException("productNumber", "a licensee cannot move to another product");
+        }
+        if (fields.number() != null && !fields.number().equals(number)) {
+            if (store.exists(Licensee.class, vendor(), fields.number())) {
+                throw new DuplicateNumberException(KIND, fields.number());
+            }
+            licensee.renumber(fields.number(), deletions.inUse(licensee));
+        }
+        apply(licensee, fields);
+        store.flush();
+        audit.record(caller(), "UPDATE", KIND, licensee.getNumber(), "changed");
+        return response(licensee);
+    }
+
+    public void delete(String number, boolean forceCascade) {
+        Licensee licensee = store.require(Licensee.class, vendor(), number);
+        deletions.delete(licensee, forceCascade, KIND);
+        audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its licenses" : "deleted");
+    }
+
+    private static void apply(Licensee licensee, LicenseeFields fields) {
+        licensee.setName(Fields.orKeep(fields.name(), licensee.getName()));
+        licensee.setMarkedForTransfer(Fields.orKeep(fields.markedForTransfer(), licensee.isMarkedForTransfer()));
+        licensee.setActive(Fields.orKeep(fields.active(), licensee.isActive()));
+        licensee.changeProperties(fields.properties());
+    }
+
+    private LicenseeResponse response(Licensee licensee) {
+        return LicenseeResponse.from(licensee, deletions.inUse(licensee));
+    }
+
+    private long vendor() {
+        return caller().vendorId();
+    }
+
+    private Caller caller() {
+        return currentCaller.get();
+    }
+}

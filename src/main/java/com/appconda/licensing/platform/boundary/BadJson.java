@@ -1,0 +1,42 @@
+package com.appconda.licensing.platform.boundary;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body that is not JSON, or JSON of the wrong shape, answers 400. Where the JSON-B runtime names the
+ * property that failed, the problem names it too; the runtime's own wording (class names) is not sent.
+ */
+final class BadJson {
+
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final Pattern EXPECTED = Pattern.compile("(expected [^\\n.]+)");
+
+    private BadJson() {
+    }
+
+    static Response problem(Throwable cause) {
+        Map<String, String> fields = Map.of();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (property.find()) {
+                fields = Map.of(property.group(1), expectation(cause));
+                break;
+            }
+        }
+        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed request body",
+                "the request body is not valid JSON of the expected shape", fields).build();
+    }
+
+    private static String expectation(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            Matcher expected = EXPECTED.matcher(String.valueOf(t.getMessage()));
+            if (expected.find()) {
+                return expected.group(1);
+            }
+        }
+        return "has the wrong type";
+    }
+}

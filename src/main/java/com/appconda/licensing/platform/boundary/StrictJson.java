@@ -1,0 +1,110 @@
+package com.appconda.licensing.platform.boundary;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * JSON-B as the API wants it: strict about types. By default JSON-B quietly turns {@code "yes"} into
+ * {@code false} and {@code 12} into {@code "12"}; a licensing API must not guess what a caller meant,
+ * so a value of the wrong JSON type is refused, and the refusal names the property.
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Flag(),
+            new WholeNumber(), new LongNumber(), new Decimal(), new Timestamp()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+
+    /** The current value, if it is of one of the expected JSON types (the runtime's parser only offers getValue). */
+    private static JsonValue expect(JsonParser parser, String description, JsonValue.ValueType... types) {
+        JsonValue value = parser.getValue();
+        for (JsonValue.ValueType type : types) {
+            if (value.getValueType() == type) {
+                return value;
+            }
+        }
+        throw new JsonbException("expected " + description);
+    }
+
+    private static BigDecimal integral(JsonParser parser, long max) {
+        JsonNumber number = (JsonNumber) expect(parser, "a whole number", JsonValue.ValueType.NUMBER);
+        BigDecimal value = number.bigDecimalValue();
+        if (!number.isIntegral() || value.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new JsonbException("expected a whole number up to " + max);
+        }
+        return value;
+    }
+
+    /** Strings only from JSON strings. */
+    public static class Text implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return ((JsonString) expect(parser, "a string", JsonValue.ValueType.STRING)).getString();
+        }
+    }
+
+    /** Booleans only from true and false. */
+    public static class Flag implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return expect(parser, "true or false", JsonValue.ValueType.TRUE, JsonValue.ValueType.FALSE)
+                    == JsonValue.TRUE;
+        }
+    }
+
+    /** Integers only from integral JSON numbers in range. */
+    public static class WholeNumber implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return integral(parser, Integer.MAX_VALUE).intValue();
+        }
+    }
+
+    /** Longs only from integral JSON numbers in range. */
+    public static class LongNumber implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return integral(parser, Long.MAX_VALUE).longValue();
+        }
+    }
+
+    /** Amounts only from JSON numbers. */
+    public static class Decimal implements JsonbDeserializer<BigDecimal> {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return ((JsonNumber) expect(parser, "a number", JsonValue.ValueType.NUMBER)).bigDecimalValue();
+        }
+    }
+
+    /** Instants only from ISO-8601 strings in UTC or with an offset. */
+    public static class Timestamp implements JsonbDeserializer<Instant> {
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = expect(parser, "an ISO-8601 instant such as 2026-01-31T23:59:59Z",
+                    JsonValue.ValueType.STRING);
+            try {
+                return java.time.OffsetDateTime.parse(((JsonString) value).getString()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new JsonbException("expected an ISO-8601 instant such as 2026-01-31T23:59:59Z");
+            }
+        }
+    }
+}
