@@ -13,7 +13,7 @@ public final class Currencies {
             throw new InvalidInputException("currency", "is required");
         }
         try {
-            return Currency.getInstance(code).getCurrencyCode();
+            return Currency.getInstance(code.trim().toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR or USD");
         }

@@ -1,0 +1,37 @@
+package com.appconda.licensing.vendor.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.appconda.licensing.platform.entity.Role;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TokenTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    private final Token key = new Token(1, "K1", TokenType.APIKEY, "hash", Role.BROKER, NOW);
+
+    @Test
+    void revokedKeyIsNotUsableAndRevocationIsFinal() {
+        assertThat(key.isUsableAt(NOW)).isTrue();
+        key.revoke(NOW.plusSeconds(5));
+        key.revoke(NOW.plusSeconds(50));
+        assertThat(key.isUsableAt(NOW.plusSeconds(6))).isFalse();
+        assertThat(key.getRevokedAt()).isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
+    void inactiveKeyIsNotUsable() {
+        key.setActive(false);
+        assertThat(key.isUsableAt(NOW)).isFalse();
+    }
+
+    @Test
+    void lastUseMovesAtMostOncePerMinute() {
+        assertThat(key.markUsed(NOW)).isTrue();
+        assertThat(key.markUsed(NOW.plusSeconds(59))).isFalse();
+        assertThat(key.markUsed(NOW.plusSeconds(60))).isTrue();
+        assertThat(key.getLastUsedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+}
