@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /** Appends to and reads the audit trail; joins the caller's transaction. */
@@ -22,6 +23,25 @@ public class AuditLog {
     public void record(Caller caller, String action, String entityType, String entityNumber, String details) {
         em.persist(new AuditEntry(caller.vendorId(), clock.instant(), caller.actor(), action, entityType,
                 entityNumber, details));
+    }
+
+    /** "changed name, price" for the fields a change request carried (the optimistic-lock revision aside). */
+    public static String changes(Record request) {
+        StringBuilder names = new StringBuilder();
+        for (RecordComponent component : request.getClass().getRecordComponents()) {
+            if (!"revision".equals(component.getName()) && valueOf(component, request) != null) {
+                names.append(names.length() == 0 ? "changed " : ", ").append(component.getName());
+            }
+        }
+        return names.length() == 0 ? "unchanged" : names.toString();
+    }
+
+    private static Object valueOf(RecordComponent component, Record request) {
+        try {
+            return component.getAccessor().invoke(request);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 
     public List<AuditEntry> latest(long vendorId, int count) {

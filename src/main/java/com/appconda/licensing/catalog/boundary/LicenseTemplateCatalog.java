@@ -100,7 +100,7 @@ public class LicenseTemplateCatalog {
         }
         apply(template, fields);
         store.flush();
-        audit.record(caller(), "UPDATE", KIND, template.getNumber(), "changed");
+        audit.record(caller(), "UPDATE", KIND, template.getNumber(), AuditLog.changes(fields));
         return response(template);
     }
 

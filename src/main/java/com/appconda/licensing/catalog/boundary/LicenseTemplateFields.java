@@ -1,6 +1,6 @@
 package com.appconda.licensing.catalog.boundary;
 
-import jakarta.validation.constraints.Size;
+import com.appconda.licensing.platform.entity.Length;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -9,12 +9,12 @@ import java.util.Map;
  * timeVolume/timeVolumePeriod, maxSessions and quantity are required depends on {@code licenseType}.
  */
 public record LicenseTemplateFields(
-        @Size(max = 64) String number,
-        @Size(max = 200) String name,
-        @Size(max = 64) String productModuleNumber,
+        @Length(max = 64) String number,
+        @Length(max = 200) String name,
+        @Length(max = 64) String productModuleNumber,
         String licenseType,
         BigDecimal price,
-        @Size(max = 3) String currency,
+        @Length(max = 3) String currency,
         Boolean automatic,
         Boolean hidden,
         Boolean hideLicenses,
@@ -23,6 +23,6 @@ public record LicenseTemplateFields(
         Integer maxSessions,
         Long quantity,
         Boolean active,
-        @Size(max = 100) Map<String, String> properties,
+        Map<String, String> properties,
         Long revision) {
 }

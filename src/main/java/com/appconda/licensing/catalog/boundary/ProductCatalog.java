@@ -12,6 +12,7 @@ import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.DuplicateNumberException;
 import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
+import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
 import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
@@ -29,6 +30,7 @@ import java.util.Map;
 public class ProductCatalog {
 
     static final String KIND = "product";
+    static final int MAX_DISCOUNTS = 20;
     static final Map<String, String> SORTS = Map.of("number", "number", "name", "name", "active", "active");
 
     @Inject
@@ -79,7 +81,7 @@ public class ProductCatalog {
         }
         apply(product, fields);
         store.flush();
-        audit.record(caller(), "UPDATE", KIND, product.getNumber(), "changed");
+        audit.record(caller(), "UPDATE", KIND, product.getNumber(), AuditLog.changes(fields));
         return response(product);
     }
 
@@ -104,6 +106,9 @@ public class ProductCatalog {
         product.setVatMode(Fields.orKeep(Fields.enumValue(VatMode.class, "vatMode", fields.vatMode()),
                 product.getVatMode()));
         product.setActive(Fields.orKeep(fields.active(), product.isActive()));
+        if (fields.discounts() != null && fields.discounts().size() > MAX_DISCOUNTS) {
+            throw new InvalidInputException("discounts", "at most " + MAX_DISCOUNTS + " per product");
+        }
         if (fields.discounts() != null) {
             product.replaceDiscounts(fields.discounts().stream().map(DiscountFields::toDiscount).toList());
         }

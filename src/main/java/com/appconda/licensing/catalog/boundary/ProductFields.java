@@ -1,7 +1,6 @@
 package com.appconda.licensing.catalog.boundary;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
+import com.appconda.licensing.platform.entity.Length;
 import java.util.List;
 import java.util.Map;
 
@@ -11,16 +10,16 @@ import java.util.Map;
  * software's version, as in NetLicensing.
  */
 public record ProductFields(
-        @Size(max = 64) String number,
-        @Size(max = 200) String name,
-        @Size(max = 64) String version,
-        @Size(max = 4000) String description,
-        @Size(max = 4000) String licensingInfo,
+        @Length(max = 64) String number,
+        @Length(max = 200) String name,
+        @Length(max = 64) String version,
+        @Length(max = 4000) String description,
+        @Length(max = 4000) String licensingInfo,
         Boolean licenseeAutoCreate,
         String licenseeSecretMode,
         String vatMode,
         Boolean active,
-        @Size(max = 20) List<@Valid DiscountFields> discounts,
-        @Size(max = 100) Map<String, String> properties,
+        List<DiscountFields> discounts,
+        Map<String, String> properties,
         Long revision) {
 }

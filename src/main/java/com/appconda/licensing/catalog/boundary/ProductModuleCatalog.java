@@ -95,7 +95,7 @@ public class ProductModuleCatalog {
         }
         apply(module, fields);
         store.flush();
-        audit.record(caller(), "UPDATE", KIND, module.getNumber(), "changed");
+        audit.record(caller(), "UPDATE", KIND, module.getNumber(), AuditLog.changes(fields));
         return response(module);
     }
 

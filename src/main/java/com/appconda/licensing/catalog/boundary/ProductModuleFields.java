@@ -1,6 +1,6 @@
 package com.appconda.licensing.catalog.boundary;
 
-import jakarta.validation.constraints.Size;
+import com.appconda.licensing.platform.entity.Length;
 import java.util.Map;
 
 /**
@@ -8,11 +8,11 @@ import java.util.Map;
  * parameters go in {@code properties} under their NetLicensing names (e.g. {@code maxCheckoutValidity}).
  */
 public record ProductModuleFields(
-        @Size(max = 64) String number,
-        @Size(max = 200) String name,
-        @Size(max = 64) String productNumber,
-        @Size(max = 64) String licensingModel,
+        @Length(max = 64) String number,
+        @Length(max = 200) String name,
+        @Length(max = 64) String productNumber,
+        @Length(max = 64) String licensingModel,
         Boolean active,
-        @Size(max = 100) Map<String, String> properties,
+        Map<String, String> properties,
         Long revision) {
 }

@@ -1,6 +1,6 @@
 package com.appconda.licensing.licensee.boundary;
 
-import jakarta.validation.constraints.Size;
+import com.appconda.licensing.platform.entity.Length;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -11,10 +11,10 @@ import java.util.Map;
  * at issue time and may be set explicitly for a special grant.
  */
 public record LicenseFields(
-        @Size(max = 64) String number,
-        @Size(max = 200) String name,
-        @Size(max = 64) String licenseeNumber,
-        @Size(max = 64) String licenseTemplateNumber,
+        @Length(max = 64) String number,
+        @Length(max = 200) String name,
+        @Length(max = 64) String licenseeNumber,
+        @Length(max = 64) String licenseTemplateNumber,
         Boolean active,
         Boolean hidden,
         Instant startDate,
@@ -23,6 +23,6 @@ public record LicenseFields(
         String timeVolumePeriod,
         Integer maxSessions,
         Long quantity,
-        @Size(max = 100) Map<String, String> properties,
+        Map<String, String> properties,
         Long revision) {
 }

@@ -94,7 +94,7 @@ public class LicenseIssuer {
         }
         apply(license, fields);
         store.flush();
-        audit.record(caller(), "UPDATE", KIND, license.getNumber(), "changed");
+        audit.record(caller(), "UPDATE", KIND, license.getNumber(), AuditLog.changes(fields));
         return LicenseResponse.from(license);
     }
 

@@ -1,15 +1,15 @@
 package com.appconda.licensing.licensee.boundary;
 
-import jakarta.validation.constraints.Size;
+import com.appconda.licensing.platform.entity.Length;
 import java.util.Map;
 
 /** A licensee as sent to create or change it. The product is fixed at creation. */
 public record LicenseeFields(
-        @Size(max = 64) String number,
-        @Size(max = 200) String name,
-        @Size(max = 64) String productNumber,
+        @Length(max = 64) String number,
+        @Length(max = 200) String name,
+        @Length(max = 64) String productNumber,
         Boolean markedForTransfer,
         Boolean active,
-        @Size(max = 100) Map<String, String> properties,
+        Map<String, String> properties,
         Long revision) {
 }

@@ -90,7 +90,7 @@ public class LicenseeRegistry {
         }
         apply(licensee, fields);
         store.flush();
-        audit.record(caller(), "UPDATE", KIND, licensee.getNumber(), "changed");
+        audit.record(caller(), "UPDATE", KIND, licensee.getNumber(), AuditLog.changes(fields));
         return response(licensee);
     }
 
