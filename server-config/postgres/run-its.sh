@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Proves the PostgreSQL path of AppLicensing on a throw-away local PostgreSQL:
+#   1. installs PostgreSQL from Debian's packages if no initdb is present (apt-get, as root);
+#   2. creates a fresh cluster with initdb in a temporary folder, owned by the OS user "postgres"
+#      when run as root (initdb refuses root), listening on 127.0.0.1:${PG_PORT} only, with its
+#      unix socket inside that folder (so it never touches a system cluster);
+#   3. creates role licensing/licensing and database licensing_it (the values the pom's profile
+#      "postgres" gives the integration tests);
+#   4. runs `mvn -B verify -Ppostgres` (extra arguments of this script go to Maven);
+#   5. smoke test: boots the built WAR once on Payara Micro against that database and waits for
+#      /health/ready to answer UP, which needs the Flyway migrations applied on PostgreSQL and the
+#      datasource jdbc/licensing answering (skip with APPLICENSING_PG_SMOKE=0);
+#   6. always stops the cluster and deletes its folder on exit (trap), also after a failure.
+# Exit code: Maven's when Maven fails, else the smoke test's.
+#
+# Environment:
+#   APPLICENSING_MVN_LOCK  path of a lock file: when set (and flock exists) Maven runs under
+#                          `flock $APPLICENSING_MVN_LOCK` so builds on a shared machine never overlap
+#   APPLICENSING_PG_SMOKE  0 skips the Payara Micro smoke boot (default 1)
+#   SMOKE_PORT             HTTP port of the smoke boot (default 18088; never 8080)
+#   PG_PORT                cluster port (default 55432, the pom's pg.port)
+# Safe to run twice: every run uses its own folder; a cluster left over by a run that was killed
+# (kill -9, so no trap) is found through a state file and stopped first.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+
+PG_PORT="${PG_PORT:-55432}"
+PG_DB=licensing_it
+PG_USER=licensing
+PG_PASSWORD=licensing
+SMOKE_PORT="${SMOKE_PORT:-18088}"
+STATE_FILE=/tmp/applicensing-pg-its.datadir
+
+say() { printf '\n==> [run-its] %s\n' "$*"; }
+fail() { printf '\n==> [run-its] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- 1. PostgreSQL binaries ---------------------------------------------------------------------
+pg_bindir() {
+    local initdb
+    initdb="$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)"
+    [[ -n "$initdb" ]] && dirname "$initdb"
+}
+
+if [[ -z "$(pg_bindir)" ]]; then
+    [[ $EUID -eq 0 ]] || fail "PostgreSQL is not installed and this is not root: apt-get install -y postgresql"
+    say "installing PostgreSQL from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y postgresql
+fi
+PG_BIN="$(pg_bindir)"
+[[ -n "$PG_BIN" ]] || fail "no initdb under /usr/lib/postgresql/*/bin after installing"
+say "using $("$PG_BIN/postgres" --version) from $PG_BIN"
+
+# As root, the cluster belongs to the OS user postgres (created by the Debian package).
+if [[ $EUID -eq 0 ]]; then
+    if ! id postgres > /dev/null 2>&1; then
+        useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+    fi
+    as_pg() { (cd / && runuser -u postgres -- "$@"); }
+else
+    as_pg() { "$@"; }
+fi
+
+# --- 2. a throw-away cluster --------------------------------------------------------------------
+stop_cluster() {   # $1 = the cluster's folder
+    local dir="$1"
+    if [[ -f "$dir/data/postmaster.pid" ]]; then
+        as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop > /dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+}
+
+if [[ -f "$STATE_FILE" ]]; then
+    stale="$(cat "$STATE_FILE")"
+    if [[ "$stale" == /tmp/applicensing-pg-its.* && -d "$stale" ]]; then
+        say "stopping a cluster left over by an earlier run: $stale"
+        stop_cluster "$stale"
+    fi
+    rm -f "$STATE_FILE"
+fi
+
+if (exec 3<> "/dev/tcp/127.0.0.1/$PG_PORT") 2> /dev/null; then
+    fail "port $PG_PORT on 127.0.0.1 is already in use by something this script did not start"
+fi
+
+PG_DIR="$(mktemp -d /tmp/applicensing-pg-its.XXXXXX)"
+echo "$PG_DIR" > "$STATE_FILE"
+SMOKE_PID=""
+
+cleanup() {
+    local rc=$?
+    trap '' INT TERM HUP PIPE   # finish cleaning up even if the terminal or a pipe went away
+    if [[ -n "$SMOKE_PID" ]] && kill -0 "$SMOKE_PID" 2> /dev/null; then
+        kill "$SMOKE_PID" 2> /dev/null || true
+        wait "$SMOKE_PID" 2> /dev/null || true
+    fi
+    stop_cluster "$PG_DIR"
+    rm -f "$STATE_FILE"
+    say "stopped and deleted the cluster in $PG_DIR" 2> /dev/null || true
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
+
+[[ $EUID -eq 0 ]] && chown postgres: "$PG_DIR"
+chmod 700 "$PG_DIR"
+
+say "initdb in $PG_DIR/data"
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -E UTF8 --locale=C.UTF-8 \
+    --auth-local=peer --auth-host=scram-sha-256 > "$PG_DIR/initdb.log" 2>&1 \
+    || { cat "$PG_DIR/initdb.log" >&2; fail "initdb failed"; }
+
+say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_DIR -c max_connections=200 -c fsync=off" \
+    > /dev/null || { cat "$PG_DIR/postgres.log" >&2; fail "PostgreSQL did not start"; }
+
+psql_admin() { as_pg "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# --- 3. role and database -----------------------------------------------------------------------
+say "creating role $PG_USER and database $PG_DB"
+psql_admin -d postgres -c "CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'"
+psql_admin -d postgres -c "CREATE DATABASE $PG_DB OWNER $PG_USER ENCODING 'UTF8'"
+PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -qAt \
+    -c "SELECT 'connected over TCP as ' || current_user || ' to ' || current_database()"
+
+# --- 4. Maven -----------------------------------------------------------------------------------
+mvn_lock=()
+if [[ -n "${APPLICENSING_MVN_LOCK:-}" ]] && command -v flock > /dev/null 2>&1; then
+    mvn_lock=(flock "$APPLICENSING_MVN_LOCK")
+    say "Maven waits for the lock $APPLICENSING_MVN_LOCK"
+fi
+say "mvn -B verify -Ppostgres $*"
+set +e
+"${mvn_lock[@]}" mvn -B verify -Ppostgres \
+    -Dpg.port="$PG_PORT" -Dpg.database="$PG_DB" -Dpg.user="$PG_USER" -Dpg.password="$PG_PASSWORD" "$@"
+mvn_rc=$?
+set -e
+if [[ $mvn_rc -ne 0 ]]; then
+    say "Maven failed with exit code $mvn_rc"
+    exit "$mvn_rc"
+fi
+say "Maven succeeded"
+
+# --- 5. smoke boot on Payara Micro --------------------------------------------------------------
+if [[ "${APPLICENSING_PG_SMOKE:-1}" == "0" ]]; then
+    say "smoke boot skipped (APPLICENSING_PG_SMOKE=0)"
+    exit 0
+fi
+postboot=target/server-config/payara-micro/post-boot-postgres-test.asadmin
+command -v curl > /dev/null 2>&1 || fail "the smoke boot needs curl (apt-get install -y curl)"
+for f in target/payara-micro.jar target/applicensing.war target/postgresql.jar "$postboot"; do
+    [[ -f "$f" ]] || fail "smoke boot needs $f (built by mvn verify -Ppostgres)"
+done
+grep -q "portNumber=$PG_PORT" "$postboot" || fail "$postboot does not point at port $PG_PORT"
+if (exec 3<> "/dev/tcp/127.0.0.1/$SMOKE_PORT") 2> /dev/null; then
+    fail "smoke port $SMOKE_PORT is in use: set SMOKE_PORT"
+fi
+
+say "smoke boot: Payara Micro on port $SMOKE_PORT with jdbc/licensing on PostgreSQL"
+java -Xmx768m -Dmp.health.default.readiness.empty.response=DOWN \
+    -jar target/payara-micro.jar --nocluster --port "$SMOKE_PORT" \
+    --addlibs target/postgresql.jar --postbootcommandfile "$postboot" \
+    --deploy target/applicensing.war --contextroot / \
+    > "$PG_DIR/micro.log" 2>&1 &
+SMOKE_PID=$!
+
+ready=""
+for _ in $(seq 1 180); do
+    if ! kill -0 "$SMOKE_PID" 2> /dev/null; then
+        break
+    fi
+    if body="$(curl -fsS "http://127.0.0.1:$SMOKE_PORT/health/ready" 2> /dev/null)"; then
+        ready="$body"
+        break
+    fi
+    sleep 1
+done
+if [[ -z "$ready" ]]; then
+    tail -n 80 "$PG_DIR/micro.log" >&2 || true
+    fail "the application did not become ready on PostgreSQL within 180 s (Payara Micro log above)"
+fi
+echo "/health/ready: $ready"
+say "Flyway history in $PG_DB:"
+PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" \
+    -c 'SELECT version, description, success FROM flyway_schema_history ORDER BY installed_rank' || true
+say "PostgreSQL path OK"
