@@ -1,6 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.catalog.entity.Discount;
+import com.appconda.licensing.platform.entity.Amounts;
 import com.appconda.licensing.platform.entity.Fields;
 import java.math.BigDecimal;
 
@@ -12,7 +13,7 @@ public record DiscountFields(BigDecimal totalPrice, String currency, BigDecimal 
     }
 
     public static DiscountFields from(Discount discount) {
-        return new DiscountFields(discount.getTotalPrice(), discount.getCurrency(), discount.getAmountFix(),
-                discount.getAmountPercent());
+        return new DiscountFields(Amounts.plain(discount.getTotalPrice()), discount.getCurrency(),
+                Amounts.plain(discount.getAmountFix()), Amounts.plain(discount.getAmountPercent()));
     }
 }

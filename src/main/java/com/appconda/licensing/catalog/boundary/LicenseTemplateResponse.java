@@ -1,6 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
+import com.appconda.licensing.platform.entity.Amounts;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public record LicenseTemplateResponse(String number, String name, String product
     public static LicenseTemplateResponse from(LicenseTemplate template, boolean inUse) {
         return new LicenseTemplateResponse(template.getNumber(), template.getName(),
                 template.getProductModule().getNumber(), template.getLicenseType().name(),
-                template.getPrice().stripTrailingZeros(), template.getCurrency(), template.isAutomatic(),
+                Amounts.plain(template.getPrice()), template.getCurrency(), template.isAutomatic(),
                 template.isHidden(), template.isHideLicenses(), template.getTimeVolume(),
                 template.getTimeVolumePeriod() == null ? null : template.getTimeVolumePeriod().name(),
                 template.getMaxSessions(), template.getQuantity(), template.isActive(), inUse,

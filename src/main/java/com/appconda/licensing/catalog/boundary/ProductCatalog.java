@@ -110,6 +110,9 @@ public class ProductCatalog {
             throw new InvalidInputException("discounts", "at most " + MAX_DISCOUNTS + " per product");
         }
         if (fields.discounts() != null) {
+            if (fields.discounts().contains(null)) {
+                throw new InvalidInputException("discounts", "must not hold null");
+            }
             product.replaceDiscounts(fields.discounts().stream().map(DiscountFields::toDiscount).toList());
         }
         product.changeProperties(fields.properties());

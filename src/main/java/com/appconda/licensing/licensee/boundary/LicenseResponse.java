@@ -2,6 +2,7 @@ package com.appconda.licensing.licensee.boundary;
 
 import com.appconda.licensing.catalog.entity.LicenseTerms;
 import com.appconda.licensing.licensee.entity.License;
+import com.appconda.licensing.platform.entity.Amounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record LicenseResponse(String number, String name, String licenseeNumber,
         return new LicenseResponse(license.getNumber(), license.getName(), license.getLicensee().getNumber(),
                 license.getLicenseTemplate().getNumber(), license.getLicenseTemplate().getProductModule().getNumber(),
                 license.getLicenseTemplate().getLicenseType().name(), license.isActive(), license.isHidden(),
-                license.getStartDate(), terms.price().stripTrailingZeros(), terms.currency(), terms.timeVolume(),
+                license.getStartDate(), Amounts.plain(terms.price()), terms.currency(), terms.timeVolume(),
                 terms.timeVolumePeriod() == null ? null : terms.timeVolumePeriod().name(), terms.maxSessions(),
                 terms.quantity(), license.getProperties(), license.getVersion());
     }

@@ -1,6 +1,5 @@
 package com.appconda.licensing.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -25,7 +24,7 @@ public final class ProblemResponses {
 
     public static Response.ResponseBuilder problem(Response.StatusType status, String type, String title,
             String detail, Map<String, String> fields) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status.getStatusCode());
@@ -33,7 +32,7 @@ public final class ProblemResponses {
             body.add("detail", detail);
         }
         if (!fields.isEmpty()) {
-            JsonObjectBuilder errors = Json.createObjectBuilder();
+            JsonObjectBuilder errors = JsonFactories.BUILDERS.createObjectBuilder();
             new TreeMap<>(fields).forEach(errors::add);
             body.add("fields", errors);
         }

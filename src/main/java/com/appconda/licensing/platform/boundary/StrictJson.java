@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -86,11 +87,26 @@ public class StrictJson implements ContextResolver<Jsonb> {
         }
     }
 
-    /** Amounts only from JSON numbers. */
+    /**
+     * Amounts only from JSON numbers the database stores exactly (NUMERIC(19, 4)): at most 4 decimals
+     * and below 10^15. Rounding an amount silently would change a price the vendor saw accepted.
+     */
     public static class Decimal implements JsonbDeserializer<BigDecimal> {
+        private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            return ((JsonNumber) expect(parser, "a number", JsonValue.ValueType.NUMBER)).bigDecimalValue();
+            String expected = "a number with at most 4 decimals, below 10^15";
+            JsonNumber number = (JsonNumber) expect(parser, expected, JsonValue.ValueType.NUMBER);
+            String text = number.toString();
+            if (text.length() > 40) {
+                throw new JsonbException("expected " + expected);
+            }
+            BigDecimal value = new BigDecimal(text);
+            if (value.abs().compareTo(LIMIT) >= 0 || value.stripTrailingZeros().scale() > 4) {
+                throw new JsonbException("expected " + expected);
+            }
+            return value;
         }
     }
 
@@ -101,7 +117,12 @@ public class StrictJson implements ContextResolver<Jsonb> {
             JsonValue value = expect(parser, "an ISO-8601 instant such as 2026-01-31T23:59:59Z",
                     JsonValue.ValueType.STRING);
             try {
-                return java.time.OffsetDateTime.parse(((JsonString) value).getString()).toInstant();
+                OffsetDateTime parsed = OffsetDateTime.parse(((JsonString) value).getString());
+                // Years a SQL TIMESTAMP holds on H2 and PostgreSQL alike; beyond them a date cannot be read back.
+                if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
+                    throw new JsonbException("expected an instant between the years 1 and 9999");
+                }
+                return parsed.toInstant();
             } catch (DateTimeParseException e) {
                 throw new JsonbException("expected an ISO-8601 instant such as 2026-01-31T23:59:59Z");
             }

@@ -22,6 +22,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         }
         Response original = exception.getResponse();
+        if (original.hasEntity() && ProblemResponses.MEDIA_TYPE.equals(String.valueOf(original.getMediaType()))) {
+            return original;
+        }
         Response.StatusType status = original.getStatusInfo();
         String detail = status.getStatusCode() == 400
                 ? "the request body is not valid JSON of the expected shape"

@@ -50,11 +50,16 @@ public class TenantStore {
                 "no " + EntityNames.of(type) + " '" + number + "' exists"));
     }
 
-    /** Reads and write-locks the row, for changes that must not interleave (seats, quantities). */
-    public <E extends TenantEntity> E requireLocked(Class<E> type, long vendorId, String number) {
-        E entity = require(type, vendorId, number);
-        em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
-        return entity;
+    /**
+     * Write-locks the entity's row (SELECT ... FOR UPDATE) for changes that must not interleave, such
+     * as taking seats or writing off quantities, and returns it freshly read: the persistence context
+     * is cleared first, so everything read afterwards is the state committed before the lock was granted.
+     * Call it before changing anything in the transaction.
+     */
+    public <E extends TenantEntity> E lockFresh(Class<E> type, E entity) {
+        em.flush();
+        em.clear();
+        return em.find(type, entity.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     public boolean exists(Class<? extends TenantEntity> type, long vendorId, String number) {
@@ -75,7 +80,8 @@ public class TenantStore {
                 "select count(e) from " + type.getSimpleName() + " e" + where, Long.class);
         bind(items, vendorId, filter);
         bind(count, vendorId, filter);
-        List<E> list = items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        List<E> list = request.isBeyondReach() ? List.of()
+                : items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
         return new Page<>(list, request.page(), request.size(), count.getSingleResult());
     }
 
@@ -99,7 +105,9 @@ public class TenantStore {
             ListFilter.Condition condition = conditions.get(i);
             where.append(" and ").append(switch (condition.operator()) {
                 case EQUALS -> "e." + condition.path() + " = :p" + i;
-                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i + " escape '\\'";
+                // No ESCAPE clause: with one, EclipseLink stops binding parameters and writes booleans as 0/1,
+                // which H2 and PostgreSQL refuse. Both databases escape with a backslash by default.
+                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i;
             });
         }
         return where.toString();
@@ -110,11 +118,10 @@ public class TenantStore {
         List<ListFilter.Condition> conditions = filter.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             ListFilter.Condition condition = conditions.get(i);
-            Object value = switch (condition.operator()) {
+            query.setParameter("p" + i, switch (condition.operator()) {
                 case EQUALS -> condition.value();
                 case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
-            };
-            query.setParameter("p" + i, value);
+            });
         }
     }
 

@@ -15,7 +15,7 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
     }
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < totalItems;
+        return ((long) page + 1) * size < totalItems;
     }
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {

@@ -29,6 +29,14 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
         return page * size;
     }
 
+    /**
+     * Whether the page lies beyond any list a database query can page to (the JPA offset and
+     * offset + size are ints): such a page is empty, and asking for it is not an error.
+     */
+    public boolean isBeyondReach() {
+        return (long) page * size + size > Integer.MAX_VALUE;
+    }
+
     /** Checks the sort key against the ones a list allows, so no caller text reaches a query. */
     public String sortPath(Map<String, String> allowed) {
         String path = allowed.get(sort);

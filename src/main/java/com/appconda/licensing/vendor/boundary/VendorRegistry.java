@@ -3,6 +3,7 @@ package com.appconda.licensing.vendor.boundary;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.entity.DuplicateNumberException;
+import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.platform.entity.UnknownEntityException;
@@ -37,7 +38,8 @@ public class VendorRegistry {
         if (store.findUser(username).isPresent()) {
             throw new DuplicateNumberException("user", username, "username");
         }
-        Vendor vendor = store.createVendor(request.vendorName(), request.email(), clock.instant());
+        String vendorName = Fields.required("vendorName", request.vendorName()).strip();
+        Vendor vendor = store.createVendor(vendorName, request.email(), clock.instant());
         store.persist(new VendorUser(vendor.getId(), username, PasswordHasher.hash(request.password())));
         store.flush();
         return VendorResponse.from(vendor);

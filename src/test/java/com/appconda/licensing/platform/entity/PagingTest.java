@@ -24,6 +24,14 @@ class PagingTest {
     }
 
     @Test
+    void pagesWhoseOffsetOverflowsAnIntAreBeyondReach() {
+        assertThat(PageRequest.of(0, 500, null).isBeyondReach()).isFalse();
+        assertThat(PageRequest.of(4_294_966, 500, null).isBeyondReach()).as("offset 2147483000 + 500 fits").isFalse();
+        assertThat(PageRequest.of(4_294_967, 500, null).isBeyondReach()).isTrue();
+        assertThat(PageRequest.of(Integer.MAX_VALUE, 2, null).isBeyondReach()).isTrue();
+    }
+
+    @Test
     void pageAndSizeAreBounded() {
         assertThatThrownBy(() -> PageRequest.of(-1, 10, null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> PageRequest.of(0, 0, null)).isInstanceOf(InvalidInputException.class);

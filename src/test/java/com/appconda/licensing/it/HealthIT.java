@@ -1,0 +1,83 @@
+package com.appconda.licensing.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The deployment is ready, describes its API, answers unknown paths as problems and seeds the demo vendor. */
+@ExtendWith(ArquillianExtension.class)
+class HealthIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void readinessIsUpWithTheMigratedSchemaVersion() {
+        Api api = Api.anonymous(base);
+        JsonObject health = api.getAbsolute(api.serverRoot().resolve("health/ready")).ok();
+
+        assertThat(health.getString("status")).isEqualTo("UP");
+        JsonObject check = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("applicensing")).findFirst()
+                .orElseThrow(() -> new AssertionError("no applicensing check in " + health));
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("schemaVersion")).matches("\\d+(\\.\\d+)*");
+        assertThat(check.getJsonObject("data").getString("database")).isEqualTo("reachable");
+    }
+
+    @Test
+    void openApiDocumentListsTheProductsPath() {
+        Api api = Api.anonymous(base);
+        Reply openapi = api.send("GET", api.serverRoot().resolve("openapi?format=JSON"), null, null);
+        JsonObject document = openapi.expect(200).json();
+
+        assertThat(document.getJsonObject("paths").keySet()).as(openapi.describe())
+                .anyMatch(path -> path.endsWith("/api/v1/products"))
+                .anyMatch(path -> path.endsWith("/api/v1/products/{number}"))
+                .anyMatch(path -> path.endsWith("/api/v1/licenses"));
+        assertThat(document.getJsonObject("components").getJsonObject("securitySchemes").keySet())
+                .contains("basic", "bearer");
+    }
+
+    @Test
+    void unknownApiPathAnswersNotFoundProblem() {
+        Api demo = Api.anonymous(base).withBasic("demo", "demo");
+        demo.get("no-such-resource").problem(404);
+    }
+
+    @Test
+    void unsupportedMethodAnswersMethodNotAllowedProblem() {
+        Api demo = Api.anonymous(base).withBasic("demo", "demo");
+        demo.send("PUT", "products/DEMO-APP", "{}").problem(405);
+    }
+
+    @Test
+    void demoVendorIsSeededWithItsCatalog() {
+        Api demo = Api.anonymous(base).withBasic("demo", "demo");
+
+        assertThat(demo.get("products/DEMO-APP").ok().getBoolean("inUse")).isTrue();
+        assertThat(demo.get("product-modules/DEMO-SUBSCRIPTION").ok().getString("productNumber")).isEqualTo("DEMO-APP");
+        JsonObject template = demo.get("license-templates/DEMO-MONTHLY").ok();
+        assertThat(template.getString("licenseType")).isEqualTo("TIMEVOLUME");
+        assertThat(template.getString("timeVolumePeriod")).isEqualTo("MONTH");
+        assertThat(demo.get("licensees/DEMO-CUSTOMER").ok().getString("productNumber")).isEqualTo("DEMO-APP");
+        JsonObject license = demo.get("licenses/DEMO-LICENSE").ok();
+        assertThat(license.getString("licenseeNumber")).isEqualTo("DEMO-CUSTOMER");
+        assertThat(license.getString("licenseTemplateNumber")).isEqualTo("DEMO-MONTHLY");
+        assertThat(license.get("inUse")).isNull();
+        assertThat(license.get("startDate")).isIn(null, JsonValue.NULL);
+    }
+}

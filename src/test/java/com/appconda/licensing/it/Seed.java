@@ -1,0 +1,45 @@
+package com.appconda.licensing.it;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Creates catalog and licensee data through the API, asserting each creation. Extra name/value
+ * pairs are added to (or replace) the minimal body.
+ */
+public final class Seed {
+
+    private Seed() {
+    }
+
+    public static JsonObject product(Api api, String number, Object... extra) {
+        return api.post("products", Json.with(Json.object("number", number, "name", "Product " + number), extra))
+                .created();
+    }
+
+    public static JsonObject module(Api api, String productNumber, String number, Object... extra) {
+        return api.post("product-modules", Json.with(Json.object("number", number, "name", "Module " + number,
+                "productNumber", productNumber, "licensingModel", "Subscription"), extra)).created();
+    }
+
+    /** A FEATURE template unless {@code extra} says otherwise. */
+    public static JsonObject template(Api api, String moduleNumber, String number, Object... extra) {
+        return api.post("license-templates", Json.with(Json.object("number", number, "name", "Template " + number,
+                "productModuleNumber", moduleNumber, "licenseType", "FEATURE"), extra)).created();
+    }
+
+    public static JsonObject licensee(Api api, String productNumber, String number, Object... extra) {
+        return api.post("licensees", Json.with(Json.object("number", number, "name", "Customer " + number,
+                "productNumber", productNumber), extra)).created();
+    }
+
+    public static JsonObject license(Api api, String licenseeNumber, String templateNumber, String number,
+            Object... extra) {
+        return api.post("licenses", Json.with(Json.object("number", number, "licenseeNumber", licenseeNumber,
+                "licenseTemplateNumber", templateNumber), extra)).created();
+    }
+
+    /** totalItems of a list, e.g. {@code count(api, "products")} or {@code count(api, "licenses?licenseeNumber=I1")}. */
+    public static long count(Api api, String list) {
+        return api.get(list).ok().getJsonNumber("totalItems").longValue();
+    }
+}
