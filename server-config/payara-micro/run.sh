@@ -2,7 +2,8 @@
 # Builds AppLicensing and starts it in the foreground on Payara Micro with an embedded H2 file
 # database, seeding the demo vendor (login demo / demo) on first start.
 #   PORT      HTTP port (default 8080)
-#   DATA_DIR  where the H2 database lives (default ~/.applicensing); data survives restarts
+#   DATA_DIR  where the H2 database and the master key that encrypts signing keys live
+#             (default ~/.applicensing); data survives restarts
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -39,6 +40,7 @@ announce_when_ready &
 
 exec java -Xmx1g \
     -Dlicensing.demo.seed=true \
+    -Dlicensing.master-key-file="${DATA_DIR}/master.key" \
     -Dmp.health.default.readiness.empty.response=DOWN \
     -jar target/payara-micro.jar \
     --deploy target/applicensing.war --contextroot / \

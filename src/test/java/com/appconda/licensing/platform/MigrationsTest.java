@@ -51,6 +51,8 @@ class MigrationsTest {
                     .containsExactly("email|c@example.com");
             assertThat(rows(connection, "select licensee_secret_mode from product order by number"))
                     .containsExactly("DISABLED", "DISABLED");
+            assertThat(rows(connection, "select used_quantity from license")).as("V3: nothing consumed yet")
+                    .containsExactly("0");
         }
     }
 

@@ -129,8 +129,12 @@ public final class FloatingEvaluator implements LicensingModelEvaluator {
             return licenses.stream().filter(l -> heldOn(l) < l.maxSessions()).findFirst();
         }
 
+        /** Every answer tells the seats, so the vendor's software can show "3 of 5 seats in use". */
         ModuleVerdict.Builder verdict(ModuleSnapshot module, long heldAfter) {
-            return ModuleVerdict.builder(module).warningLevel(WarningLevels.seats(heldAfter, capacity()));
+            long capacity = capacity();
+            return ModuleVerdict.builder(module).warningLevel(WarningLevels.seats(heldAfter, capacity))
+                    .field("seats", capacity).field("seatsInUse", heldAfter)
+                    .field("seatsFree", Math.max(0, capacity - heldAfter));
         }
     }
 }

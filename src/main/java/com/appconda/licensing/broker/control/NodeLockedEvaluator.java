@@ -93,8 +93,12 @@ public final class NodeLockedEvaluator implements LicensingModelEvaluator {
         return secrets;
     }
 
+    /** Every answer tells the node slots (-1: unlimited), so the software can say how many machines are left. */
     private static ModuleVerdict.Builder verdict(ModuleSnapshot module, long used, long slots) {
-        return ModuleVerdict.builder(module).warningLevel(
-                slots == QuotaEvaluator.UNLIMITED ? WarningLevel.GREEN : WarningLevels.seats(used, slots));
+        boolean unlimited = slots == QuotaEvaluator.UNLIMITED;
+        return ModuleVerdict.builder(module)
+                .warningLevel(unlimited ? WarningLevel.GREEN : WarningLevels.seats(used, slots))
+                .field("nodeSlots", slots).field("nodeSlotsUsed", used)
+                .field("nodeSlotsFree", unlimited ? QuotaEvaluator.UNLIMITED : Math.max(0, slots - used));
     }
 }

@@ -3,6 +3,7 @@ package com.appconda.licensing.broker.control;
 import com.appconda.licensing.broker.entity.LicenseSnapshot;
 import com.appconda.licensing.broker.entity.ModuleSnapshot;
 import com.appconda.licensing.broker.entity.TemplateSnapshot;
+import com.appconda.licensing.verifier.JsonText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

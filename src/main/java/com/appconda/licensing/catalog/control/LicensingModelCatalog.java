@@ -24,6 +24,11 @@ public class LicensingModelCatalog {
         models = LicensingModels.discover(Thread.currentThread().getContextClassLoader());
     }
 
+    /** The registry itself, for the Broker that evaluates with it. */
+    public LicensingModels models() {
+        return models;
+    }
+
     public Set<String> names() {
         return models.names();
     }

@@ -3,6 +3,7 @@ package com.appconda.licensing.licensee.boundary;
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.licensee.control.AutomaticLicenses;
+import com.appconda.licensing.licensee.control.LicenseeResolver;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.DeletionGuard;
@@ -105,6 +106,9 @@ public class LicenseeRegistry {
         licensee.setMarkedForTransfer(Fields.orKeep(fields.markedForTransfer(), licensee.isMarkedForTransfer()));
         licensee.setActive(Fields.orKeep(fields.active(), licensee.isActive()));
         licensee.changeProperties(fields.properties());
+        if (fields.licenseeSecret() != null) {
+            licensee.setSecretHash(LicenseeResolver.hash(fields.licenseeSecret()));
+        }
     }
 
     private LicenseeResponse response(Licensee licensee) {

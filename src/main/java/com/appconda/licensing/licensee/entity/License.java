@@ -73,6 +73,10 @@ public class License extends TenantEntity {
     @Column
     private Long quantity;
 
+    /** Consumed units (PayPerUse); may go negative in remaining terms only under post-pay. */
+    @Column(name = "used_quantity", nullable = false)
+    private long usedQuantity;
+
     @ElementCollection
     @CollectionTable(name = "license_property", joinColumns = @JoinColumn(name = "license_id"))
     @MapKeyColumn(name = "prop_name", length = 64)
@@ -116,6 +120,15 @@ public class License extends TenantEntity {
 
     public String getCurrency() {
         return currency;
+    }
+
+    public long getUsedQuantity() {
+        return usedQuantity;
+    }
+
+    /** Writes off consumed units; the licensing model decided beforehand that it may. */
+    public void writeOff(long amount) {
+        usedQuantity += amount;
     }
 
     public Licensee getLicensee() {

@@ -40,6 +40,10 @@ public class Licensee extends TenantEntity {
     @Column(name = "marked_for_transfer", nullable = false)
     private boolean markedForTransfer;
 
+    /** SHA-256 of the licensee secret, for products that check one (never the secret itself). */
+    @Column(name = "secret_hash", length = 64)
+    private String secretHash;
+
     @ElementCollection
     @CollectionTable(name = "licensee_property", joinColumns = @JoinColumn(name = "licensee_id"))
     @MapKeyColumn(name = "prop_name", length = 64)
@@ -72,6 +76,14 @@ public class Licensee extends TenantEntity {
 
     public void setMarkedForTransfer(boolean markedForTransfer) {
         this.markedForTransfer = markedForTransfer;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public void setSecretHash(String secretHash) {
+        this.secretHash = secretHash;
     }
 
     public Map<String, String> getProperties() {

@@ -4,13 +4,22 @@ import java.util.Objects;
 
 /**
  * Who is calling: the tenant (vendor id) every query is scoped by, the name written to the audit
- * log, and the credential's role.
+ * log, the credential's role, and for an API key limited to one licensee, that licensee's number.
  */
-public record Caller(long vendorId, String vendorNumber, String actor, Role role) {
+public record Caller(long vendorId, String vendorNumber, String actor, Role role, String licenseeLimit) {
 
     public Caller {
         Objects.requireNonNull(vendorNumber);
         Objects.requireNonNull(actor);
         Objects.requireNonNull(role);
+    }
+
+    public Caller(long vendorId, String vendorNumber, String actor, Role role) {
+        this(vendorId, vendorNumber, actor, role, null);
+    }
+
+    /** Whether this credential may act for the licensee: every one, unless it is limited to one. */
+    public boolean mayActFor(String licenseeNumber) {
+        return licenseeLimit == null || licenseeLimit.equals(licenseeNumber);
     }
 }

@@ -67,7 +67,8 @@ public class Authenticator {
                 .filter(token -> token.getTokenType() == TokenType.APIKEY && token.isUsableAt(now));
         key.ifPresent(token -> token.markUsed(now));
         return key.flatMap(token -> store.findVendor(token.getVendorId())
-                .map(vendor -> caller(vendor, "api-key " + token.getNumber(), token.getRole())));
+                .map(vendor -> new Caller(vendor.getId(), vendor.getNumber(), "api-key " + token.getNumber(),
+                        token.getRole(), token.getLicenseeNumber())));
     }
 
     private static Caller caller(Vendor vendor, String actor, Role role) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/vendors} (sign-up, no credentials needed) and {@code /api/v1/vendor} (the caller's account). */
-@Path("v1")
+/** {@code /api/v1/vendors}: sign-up of a new vendor account, no credentials needed. */
+@Path("v1/vendors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Vendor account")
@@ -29,16 +28,9 @@ public class VendorsResource {
     UriInfo uriInfo;
 
     @POST
-    @Path("vendors")
     @PublicEndpoint
     public Response signUp(@NotNull @Valid SignUpRequest request) {
         VendorResponse vendor = registry.signUp(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/vendor").build()).entity(vendor).build();
-    }
-
-    @GET
-    @Path("vendor")
-    public VendorResponse current() {
-        return registry.current();
     }
 }

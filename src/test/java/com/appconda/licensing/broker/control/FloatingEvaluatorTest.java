@@ -46,7 +46,8 @@ class FloatingEvaluatorTest {
         return Stream.of(
                 row("checkOut takes a free seat until now + maxCheckoutValidity seconds",
                         pool(floating("L1", 2)), CHECK_OUT_S1, NOW,
-                        valid(GREEN).field("expirationTimestamp", UNTIL).effects(new CheckOutSession("L1", "s1", UNTIL))),
+                        valid(GREEN).field("expirationTimestamp", UNTIL).field("seats", 2L).field("seatsInUse", 1L)
+                                .field("seatsFree", 1L).effects(new CheckOutSession("L1", "s1", UNTIL))),
                 row("the action defaults to checkOut", pool(floating("L1", 2)), ModuleRequest.of("sessionId", "s1"), NOW,
                         valid(GREEN).effects(new CheckOutSession("L1", "s1", UNTIL))),
                 row("checkOut takes the last seat: seats exactly full, fewer than 10 is YELLOW",
@@ -55,7 +56,8 @@ class FloatingEvaluatorTest {
                 row("80 % of seats held is YELLOW", pool(floating("L1", 5, held("a", later), held("b", later),
                         held("c", later))), CHECK_OUT_S1, NOW, valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
                 row("floating rejects checkout beyond seats", pool(floating("L1", 2, held("s2", later), held("s3", later))),
-                        CHECK_OUT_S1, NOW, invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
+                        CHECK_OUT_S1, NOW, invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT).field("seats", 2L)
+                                .field("seatsInUse", 2L).field("seatsFree", 0L)),
                 row("full with 10 or more seats is RED", pool(floating("L1", 10, tenSessions(later))), CHECK_OUT_S1, NOW,
                         invalid(RED, FloatingEvaluator.NO_FREE_SEAT)),
                 row("checkOut with a held session id extends it", pool(floating("L1", 1, held("s1", later))),

@@ -46,7 +46,8 @@ class NodeLockedEvaluatorTest {
                 row("PREDEFINED refuses an unknown secret and stores nothing", predefined(slots("L1", 5)), NODE_A, NOW,
                         invalid(GREEN, NodeLockedEvaluator.UNKNOWN_NODE)),
                 row("CLIENT stores an unseen secret while slots are free", client(slots("L1", 2)), NODE_A, NOW,
-                        valid(GREEN).effects(new StoreNodeSecret("L1", "node-a"))),
+                        valid(GREEN).field("nodeSlots", 2L).field("nodeSlotsUsed", 1L).field("nodeSlotsFree", 1L)
+                                .effects(new StoreNodeSecret("L1", "node-a"))),
                 row("CLIENT takes the last slot: exactly full with fewer than 10 is YELLOW",
                         client(slots("L1", 2, "node-b")), NODE_A, NOW,
                         valid(YELLOW).effects(new StoreNodeSecret("L1", "node-a"))),

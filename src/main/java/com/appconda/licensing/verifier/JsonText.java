@@ -1,4 +1,4 @@
-package com.appconda.licensing.broker.control;
+package com.appconda.licensing.verifier;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * A strict reader for the small JSON documents vendors store in module parameters and template properties
- * (PricingTable's {@code skudef} and {@code skus}). The functional core may not use Jakarta JSON-P, and these
+ * (PricingTable's {@code skudef} and {@code skus}) and the signed offline license files. Neither the functional
+ * core nor the dependency-free verifier may use Jakarta JSON-P, and these
  * documents are tiny, so a minimal RFC 8259 reader is simpler than a dependency. Objects become ordered maps,
  * arrays lists, numbers {@link BigDecimal}; malformed input throws {@link IllegalArgumentException}.
  */
-final class JsonText {
+public final class JsonText {
 
     private final String text;
     private int pos;
@@ -22,7 +23,7 @@ final class JsonText {
     }
 
     /** Parses one JSON value that fills the whole text. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonText reader = new JsonText(text);
         Object value = reader.value();
         reader.skipSpace();

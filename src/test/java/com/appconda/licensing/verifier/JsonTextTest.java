@@ -1,4 +1,4 @@
-package com.appconda.licensing.broker.control;
+package com.appconda.licensing.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,65 @@
+package com.appconda.licensing.broker.boundary;
+
+import com.appconda.licensing.platform.control.IdempotencyStore;
+import com.appconda.licensing.platform.entity.IdempotencyRecord;
+import com.appconda.licensing.platform.entity.InvalidInputException;
+import com.appconda.licensing.platform.entity.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes state-changing validations idempotent: the first answer to a key is stored with the change,
+ * a retry with the same key and the same request gets it back, and the same key with a different
+ * request is refused rather than silently answered with something else. The caller holds the
+ * licensee's lock, so two retries arriving together cannot both consume.
+ */
+@ApplicationScoped
+public class IdempotentAnswers {
+
+    @Inject
+    IdempotencyStore store;
+
+    public Optional<SignedAnswer> replay(long vendorId, String key, String licenseeNumber, ValidationRequest request) {
+        requireValid(key);
+        return store.find(vendorId, key).map(stored -> {
+            if (!stored.getRequestHash().equals(hash(licenseeNumber, request))) {
+                throw new RuleViolationException("Idempotency-Key '" + key + "' was used for a different request",
+                        Map.of("Idempotency-Key", "used for a different request"));
+            }
+            return new SignedAnswer(stored.getResponseBody(), stored.getSignature());
+        });
+    }
+
+    public void remember(long vendorId, String key, String licenseeNumber, ValidationRequest request,
+            SignedAnswer answer, Instant now) {
+        if (key == null || request.isDryRun()) {
+            return;
+        }
+        store.save(new IdempotencyRecord(vendorId, key, hash(licenseeNumber, request), answer.body(),
+                answer.signature(), now));
+    }
+
+    private static void requireValid(String key) {
+        if (key.isBlank() || key.length() > IdempotencyStore.MAX_KEY_LENGTH) {
+            throw new InvalidInputException("Idempotency-Key", "must be 1 to " + IdempotencyStore.MAX_KEY_LENGTH
+                    + " characters");
+        }
+    }
+
+    private static String hash(String licenseeNumber, ValidationRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((licenseeNumber + '\u0000' + request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.appconda.licensing.broker.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /api/v1/licensees/{licenseeNumber}/offline-license}: a signed, expiring offline license file. */
+@Path("v1/licensees/{licenseeNumber}/offline-license")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Broker")
+public class OfflineLicensesResource {
+
+    @Inject
+    OfflineLicenses offlineLicenses;
+
+    @POST
+    @Operation(summary = "Issue an offline license file, verifiable with the vendor's public key alone")
+    public String issue(@PathParam("licenseeNumber") String licenseeNumber,
+            @NotNull @Valid OfflineLicenseRequest request) {
+        return offlineLicenses.issue(licenseeNumber, request);
+    }
+}

@@ -1,0 +1,40 @@
+package com.appconda.licensing.broker.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /api/v1/licensees/{licenseeNumber}/validate}: the Broker. Answers 200 with the
+ * evaluated state of every module, valid or not (a refused license is an answer, not an error), and
+ * the signature in the {@value SignedAnswer#HEADER} header.
+ */
+@Path("v1/licensees/{licenseeNumber}/validate")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Broker")
+public class ValidationsResource {
+
+    @Inject
+    ValidationBroker broker;
+
+    @POST
+    @Operation(summary = "Validate a licensee: every module of the product, evaluated and signed")
+    public Response validate(@PathParam("licenseeNumber") String licenseeNumber,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ValidationRequest request) {
+        SignedAnswer answer = broker.validate(licenseeNumber, request, idempotencyKey);
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE)
+                .header(SignedAnswer.HEADER, answer.signature())
+                .build();
+    }
+}

@@ -1,0 +1,109 @@
+package com.appconda.licensing.licensee.control;
+
+import com.appconda.licensing.catalog.entity.LicenseeSecretMode;
+import com.appconda.licensing.catalog.entity.Product;
+import com.appconda.licensing.licensee.entity.Licensee;
+import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.RuleViolationException;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the licensee a validation is for, creating it on first validation where its product allows
+ * that (NetLicensing's licenseeAutoCreate, with the product's automatic licenses), and checks the
+ * licensee secret where the product asks for one.
+ */
+@ApplicationScoped
+public class LicenseeResolver {
+
+    /** How a licensee secret check came out. */
+    public enum SecretCheck {
+        PASSED,
+        MISSING,
+        MISMATCH
+    }
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    AutomaticLicenses automaticLicenses;
+
+    /**
+     * The existing licensee, checked against the product named in the request; empty when it does
+     * not exist but may be auto-created. Unknown and not creatable answers 404.
+     */
+    public Optional<Licensee> existing(long vendorId, String licenseeNumber, Product product) {
+        Optional<Licensee> licensee = store.find(Licensee.class, vendorId, licenseeNumber);
+        if (licensee.isPresent()) {
+            if (product != null && !licensee.get().getProduct().equals(product)) {
+                throw new RuleViolationException("licensee '" + licenseeNumber + "' is a licensee of product '"
+                        + licensee.get().getProduct().getNumber() + "', not of '" + product.getNumber() + "'",
+                        Map.of("productNumber", "not the licensee's product"));
+            }
+            return licensee;
+        }
+        if (product == null || !product.isLicenseeAutoCreate()) {
+            throw new UnknownEntityException("licensee", licenseeNumber);
+        }
+        return Optional.empty();
+    }
+
+    /** Creates the licensee of an auto-create product, with its automatic licenses, in the caller's transaction. */
+    public Licensee create(long vendorId, String licenseeNumber, Product product, String name,
+            Map<String, String> properties) {
+        Licensee licensee = new Licensee(vendorId, licenseeNumber, product);
+        licensee.setName(name);
+        licensee.changeProperties(properties);
+        store.persist(licensee);
+        automaticLicenses.issueTo(licensee);
+        store.flush();
+        return licensee;
+    }
+
+    /**
+     * PREDEFINED: the vendor stored the secret, the request must match it. CLIENT: the first secret
+     * a licensee presents is stored ({@code store} false on a dry run), later ones must match it.
+     */
+    public SecretCheck checkSecret(Licensee licensee, String presented, boolean store) {
+        LicenseeSecretMode mode = licensee.getProduct().getLicenseeSecretMode();
+        if (mode == LicenseeSecretMode.DISABLED) {
+            return SecretCheck.PASSED;
+        }
+        if (presented == null || presented.isEmpty()) {
+            return SecretCheck.MISSING;
+        }
+        if (licensee.getSecretHash() == null) {
+            if (mode == LicenseeSecretMode.PREDEFINED) {
+                return SecretCheck.MISMATCH;
+            }
+            if (store) {
+                licensee.setSecretHash(hash(presented));
+            }
+            return SecretCheck.PASSED;
+        }
+        return MessageDigest.isEqual(licensee.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                hash(presented).getBytes(StandardCharsets.US_ASCII)) ? SecretCheck.PASSED : SecretCheck.MISMATCH;
+    }
+
+    /** Whether a CLIENT-mode licensee presents its first secret, which this validation would store. */
+    public boolean wouldStoreSecret(Licensee licensee, String presented) {
+        return licensee.getProduct().getLicenseeSecretMode() == LicenseeSecretMode.CLIENT
+                && licensee.getSecretHash() == null && presented != null && !presented.isEmpty();
+    }
+
+    public static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.appconda.licensing.usage.boundary;
+
+import com.appconda.licensing.usage.control.UsageBuffer;
+import com.appconda.licensing.usage.entity.Usage;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Moves buffered usage events to the database in batches: every two seconds, and everything that
+ * is left when the application stops, so that a clean stop loses nothing. A failed batch goes back
+ * into the buffer and is tried again on the next round.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class UsageFlusher {
+
+    static final int BATCH = 1_000;
+    private static final Logger LOG = Logger.getLogger(UsageFlusher.class.getName());
+
+    @Inject
+    UsageBuffer buffer;
+
+    @Inject
+    UsageWriter writer;
+
+    private final Object flushing = new Object();
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    void everyTwoSeconds() {
+        flush();
+    }
+
+    @PreDestroy
+    void onStop() {
+        flush();
+        LOG.info(() -> "usage events flushed on stop; " + buffer.size() + " left");
+    }
+
+    /** Writes everything pending now, batch by batch; one flush at a time. */
+    public void flush() {
+        synchronized (flushing) {
+            List<Usage> batch;
+            while (!(batch = buffer.drain(BATCH)).isEmpty()) {
+                if (!write(batch)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean write(List<Usage> batch) {
+        try {
+            writer.write(batch);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "usage batch of " + batch.size() + " not written; will retry", e);
+            buffer.requeue(batch);
+            return false;
+        }
+    }
+}

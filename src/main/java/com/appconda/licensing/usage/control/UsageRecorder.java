@@ -1,0 +1,40 @@
+package com.appconda.licensing.usage.control;
+
+import com.appconda.licensing.broker.entity.Effect;
+import com.appconda.licensing.broker.entity.Evaluation;
+import com.appconda.licensing.usage.entity.Usage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Turns each module's answer of a validation into a usage event and hands it to the buffer. */
+@ApplicationScoped
+public class UsageRecorder {
+
+    @Inject
+    UsageBuffer buffer;
+
+    public void record(long vendorId, String licenseeNumber, String productNumber,
+            Map<String, Map<String, Object>> parameters, List<Evaluation> evaluations, Instant now) {
+        buffer.add(evaluations.stream().map(evaluation -> {
+            String module = evaluation.verdict().moduleNumber();
+            Object session = parameters.getOrDefault(module, Map.of()).get("sessionId");
+            return new Usage(vendorId, now, productNumber, module, licenseeNumber,
+                    evaluation.verdict().licensingModel(), evaluation.verdict().valid(), consumed(evaluation),
+                    session == null ? null : truncate(session.toString()));
+        }).toList());
+    }
+
+    private static long consumed(Evaluation evaluation) {
+        return evaluation.effects().stream()
+                .filter(Effect.WriteOffQuantity.class::isInstance)
+                .mapToLong(effect -> ((Effect.WriteOffQuantity) effect).amount())
+                .sum();
+    }
+
+    private static String truncate(String session) {
+        return session.length() <= 200 ? session : session.substring(0, 200);
+    }
+}

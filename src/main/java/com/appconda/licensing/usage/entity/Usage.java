@@ -1,0 +1,13 @@
+package com.appconda.licensing.usage.entity;
+
+import java.time.Instant;
+
+/** A usage event while it waits in memory to be written; immutable, so a failed batch can be retried as is. */
+public record Usage(long vendorId, Instant occurredAt, String productNumber, String moduleNumber,
+        String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId) {
+
+    public UsageEvent toEntity() {
+        return new UsageEvent(vendorId, occurredAt, productNumber, moduleNumber, licenseeNumber, licensingModel,
+                valid, quantity, sessionId);
+    }
+}

@@ -1,0 +1,91 @@
+package com.appconda.licensing.usage.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One module's answer in one validation, for the nightly reports: who validated what, when, under
+ * which model, with what outcome, and how much was consumed. Written in batches, never updated.
+ */
+@Entity
+@Table(name = "usage_event")
+public class UsageEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "usage_seq")
+    @SequenceGenerator(name = "usage_seq", sequenceName = "usage_seq", allocationSize = 500)
+    private Long id;
+
+    @Column(name = "vendor_id", nullable = false)
+    private long vendorId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "product_number", nullable = false, length = 64)
+    private String productNumber;
+
+    @Column(name = "module_number", nullable = false, length = 64)
+    private String moduleNumber;
+
+    @Column(name = "licensee_number", nullable = false, length = 64)
+    private String licenseeNumber;
+
+    @Column(name = "licensing_model", nullable = false, length = 64)
+    private String licensingModel;
+
+    @Column(nullable = false)
+    private boolean valid;
+
+    @Column(nullable = false)
+    private long quantity;
+
+    @Column(name = "session_id", length = 200)
+    private String sessionId;
+
+    protected UsageEvent() {
+    }
+
+    public UsageEvent(long vendorId, Instant occurredAt, String productNumber, String moduleNumber,
+            String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId) {
+        this.vendorId = vendorId;
+        this.occurredAt = occurredAt;
+        this.productNumber = productNumber;
+        this.moduleNumber = moduleNumber;
+        this.licenseeNumber = licenseeNumber;
+        this.licensingModel = licensingModel;
+        this.valid = valid;
+        this.quantity = quantity;
+        this.sessionId = sessionId;
+    }
+
+    public long getVendorId() {
+        return vendorId;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getModuleNumber() {
+        return moduleNumber;
+    }
+
+    public String getLicenseeNumber() {
+        return licenseeNumber;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public long getQuantity() {
+        return quantity;
+    }
+}

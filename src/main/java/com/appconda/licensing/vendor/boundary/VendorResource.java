@@ -1,0 +1,65 @@
+package com.appconda.licensing.vendor.boundary;
+
+import com.appconda.licensing.platform.boundary.Created;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/vendor}: the caller's vendor account, {@code /public-key} (the key that signs now) and
+ * {@code /signing-keys} (all keys that verify, newest first; {@code POST} rotates).
+ */
+@Path("v1/vendor")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vendor account")
+public class VendorResource {
+
+    @Inject
+    VendorRegistry vendors;
+
+    @Inject
+    SigningKeyRegistry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public VendorResponse account() {
+        return vendors.current();
+    }
+
+    @GET
+    @Path("public-key")
+    public SigningKeyResponse current() {
+        return registry.current();
+    }
+
+    @GET
+    @Path("signing-keys")
+    public List<SigningKeyResponse> all() {
+        return registry.all();
+    }
+
+    @GET
+    @Path("signing-keys/{keyId}")
+    public SigningKeyResponse one(@PathParam("keyId") String keyId) {
+        return registry.one(keyId);
+    }
+
+    /** Makes a new key current; answers signed with the previous ones stay verifiable with their keys. */
+    @POST
+    @Path("signing-keys")
+    public Response rotate() {
+        SigningKeyResponse fresh = registry.rotate();
+        return Created.at(uriInfo, fresh.keyId(), fresh);
+    }
+}

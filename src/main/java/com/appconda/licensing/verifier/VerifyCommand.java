@@ -1,0 +1,46 @@
+package com.appconda.licensing.verifier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code java -jar applicensing-verifier.jar KEY_ID=BASE64_PUBLIC_KEY [...] LICENSE_FILE}: verifies an
+ * offline license file and prints its licensee, expiry and each module's validity. Exit 0 when valid,
+ * 1 when the file must not be trusted, 2 on wrong usage.
+ */
+public final class VerifyCommand {
+
+    private VerifyCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: java -jar applicensing-verifier.jar KEY_ID=BASE64_PUBLIC_KEY... LICENSE_FILE");
+            System.exit(2);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            // The key id never holds '=', the base64 key may end in it: split at the first one.
+            String[] pair = args[i].split("=", 2);
+            keys.put(pair[0], pair.length == 2 ? pair[1] : "");
+        }
+        try {
+            OfflineLicense license = new LicenseVerifier(keys)
+                    .verifyOfflineLicense(Files.readString(Path.of(args[args.length - 1])), Instant.now());
+            System.out.println("VALID license file for licensee " + license.licenseeNumber() + " of product "
+                    + license.productNumber() + ", expires " + license.expiresAt());
+            license.modules().forEach(m -> System.out.println("  " + m.get("productModuleNumber") + " ("
+                    + m.get("licensingModel") + "): valid=" + m.get("valid")));
+        } catch (LicenseVerificationException e) {
+            System.out.println("REFUSED: " + e.getMessage());
+            System.exit(1);
+        } catch (IllegalArgumentException e) {
+            System.err.println("cannot use the trusted keys: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+}
