@@ -8,12 +8,16 @@ import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.vendor.control.ApiKeyCache;
 import com.appconda.licensing.vendor.control.ApiKeySecret;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.entity.Token;
 import com.appconda.licensing.vendor.entity.TokenType;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +34,12 @@ public class ApiKeys {
 
     @Inject
     VendorStore vendors;
+
+    @Inject
+    ApiKeyCache apiKeyCache;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     TenantStore store;
@@ -67,10 +77,25 @@ public class ApiKeys {
         Instant now = clock.instant();
         key.revoke(now);
         audit.record(caller(), "REVOKE", KIND, number, "revoked");
+        forgetCachedKeysAfterCommit();
         return ApiKeyResponse.from(key, now, null);
     }
 
     private Caller caller() {
         return currentCaller.get();
+    }
+
+    /** After the commit: cleared earlier, a concurrent call could cache the key again before it is revoked. */
+    private void forgetCachedKeysAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                apiKeyCache.clear();
+            }
+        });
     }
 }

@@ -2,7 +2,9 @@ package com.appconda.licensing.vendor.boundary;
 
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.vendor.control.ApiKeyCache;
 import com.appconda.licensing.vendor.control.ApiKeySecret;
+import com.appconda.licensing.vendor.control.ApiKeyUse;
 import com.appconda.licensing.vendor.control.LoginThrottle;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.control.VerifiedPasswords;
@@ -39,6 +41,12 @@ public class Authenticator {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiKeyCache apiKeyCache;
+
+    @Inject
+    ApiKeyUse apiKeyUse;
+
     public Optional<Caller> withPassword(String username, String password) {
         if (API_KEY_USER.equals(username)) {
             return withApiKey(password);
@@ -63,12 +71,15 @@ public class Authenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<Token> key = store.findTokenBySecretHash(ApiKeySecret.hash(secret))
-                .filter(token -> token.getTokenType() == TokenType.APIKEY && token.isUsableAt(now));
-        key.ifPresent(token -> token.markUsed(now));
-        return key.flatMap(token -> store.findVendor(token.getVendorId())
-                .map(vendor -> new Caller(vendor.getId(), vendor.getNumber(), "api-key " + token.getNumber(),
-                        token.getRole(), token.getLicenseeNumber())));
+        String hash = ApiKeySecret.hash(secret);
+        Optional<ApiKeyCache.Entry> key = apiKeyCache.find(hash, now, () -> store.findTokenBySecretHash(hash)
+                .filter(token -> token.getTokenType() == TokenType.APIKEY && token.isUsableAt(now))
+                .flatMap(token -> store.findVendor(token.getVendorId()).map(vendor -> new ApiKeyCache.Entry(
+                        new Caller(vendor.getId(), vendor.getNumber(), "api-key " + token.getNumber(),
+                                token.getRole(), token.getLicenseeNumber()),
+                        token.getId(), ApiKeyCache.validUntil(now, token.getExpiresAt())))));
+        key.ifPresent(entry -> apiKeyUse.record(entry.tokenId(), now));
+        return key.map(ApiKeyCache.Entry::caller);
     }
 
     private static Caller caller(Vendor vendor, String actor, Role role) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,9 +18,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "token")
 public class Token extends TenantEntity {
-
-    /** lastUsedAt is refreshed at most this often, so that busy keys do not write on every call. */
-    public static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "token_type", nullable = false, length = 16)
@@ -74,15 +70,6 @@ public class Token extends TenantEntity {
         if (revokedAt == null) {
             revokedAt = now;
         }
-    }
-
-    /** Records a use; returns whether the stored value changed (it moves at most once a minute). */
-    public boolean markUsed(Instant now) {
-        if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USE_RESOLUTION))) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
     }
 
     public TokenType getTokenType() {

@@ -26,12 +26,4 @@ class TokenTest {
         key.setActive(false);
         assertThat(key.isUsableAt(NOW)).isFalse();
     }
-
-    @Test
-    void lastUseMovesAtMostOncePerMinute() {
-        assertThat(key.markUsed(NOW)).isTrue();
-        assertThat(key.markUsed(NOW.plusSeconds(59))).isFalse();
-        assertThat(key.markUsed(NOW.plusSeconds(60))).isTrue();
-        assertThat(key.getLastUsedAt()).isEqualTo(NOW.plusSeconds(60));
-    }
 }

@@ -1,0 +1,39 @@
+package com.appconda.licensing.vendor.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * When each API key was last used, kept in memory and written in one batch every few seconds
+ * ({@link ApiKeyUseFlusher}). Writing it on every call made every validation a write, and made
+ * concurrent calls with one key fail on the token's optimistic lock.
+ */
+@ApplicationScoped
+public class ApiKeyUse {
+
+    private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
+
+    public void record(long tokenId, Instant at) {
+        pending.merge(tokenId, at, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+    }
+
+    /** Takes everything recorded so far; what is recorded meanwhile waits for the next drain. */
+    public Map<Long, Instant> drain() {
+        Map<Long, Instant> drained = new HashMap<>();
+        for (Long tokenId : pending.keySet()) {
+            Instant at = pending.remove(tokenId);
+            if (at != null) {
+                drained.put(tokenId, at);
+            }
+        }
+        return drained;
+    }
+
+    /** Puts back what could not be written. */
+    public void requeue(Map<Long, Instant> uses) {
+        uses.forEach(this::record);
+    }
+}

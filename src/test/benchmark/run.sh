@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Broker benchmark: seeds 100,000 licensees and 300,000 licenses across all nine licensing models,
+# starts AppLicensing on Payara Micro + H2 and runs wrk against the validate endpoint and against the
+# constant GET /api/v1/ping on the same server in the same run. Prints requests/s of both, their
+# ratio and the p50/p99 latency of validate. Figures, not a pass/fail test.
+#   PORT (8181)  CONNECTIONS (32)  DURATION (30s)  WARMUP (20s)  SKIP_BUILD=1 to use the built WAR
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+PORT="${PORT:-8181}"
+CONNECTIONS="${CONNECTIONS:-32}"
+DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-20s}"
+H2_VERSION=2.2.224   # the H2 that Payara Micro bundles: the seeding tool must write the same file format
+BASE="http://localhost:${PORT}"
+WORK="$(mktemp -d)"
+SERVER_PID=""
+
+need() { command -v "$1" > /dev/null || { echo "installing $2"; sudo_apt "$2"; }; }
+sudo_apt() {
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -q > /dev/null && $sudo apt-get install -y -q "$1" > /dev/null
+}
+need wrk wrk
+need curl curl
+
+stop_server() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2> /dev/null; then
+        kill "$SERVER_PID"
+        wait "$SERVER_PID" 2> /dev/null || true
+    fi
+    SERVER_PID=""
+}
+trap 'stop_server; rm -rf "$WORK"' EXIT
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    mvn -B -q -DskipTests package
+fi
+mvn -B -q dependency:copy -Dartifact=com.h2database:h2:${H2_VERSION} -DoutputDirectory="$WORK"
+
+h2_url="jdbc\\\\:h2\\\\:file\\\\:${WORK}/data/licensing"
+sed "s|@H2_URL@|${h2_url}|" server-config/payara-micro/post-boot-h2.asadmin > "$WORK/post-boot.asadmin"
+
+start_server() {
+    java -Xmx1g -Dlicensing.demo.seed=true -Dmp.health.default.readiness.empty.response=DOWN \
+        -Dlicensing.master-key-file="$WORK/master.key" \
+        -jar target/payara-micro.jar --deploy target/applicensing.war --contextroot / \
+        --port "$PORT" --nocluster --postbootcommandfile "$WORK/post-boot.asadmin" > "$WORK/server.log" 2>&1 &
+    SERVER_PID=$!
+    local started=$SECONDS
+    until curl -fs "$BASE/health/ready" > /dev/null 2>&1; do
+        if ! kill -0 "$SERVER_PID" 2> /dev/null || [ $((SECONDS - started)) -gt 240 ]; then
+            echo "the server did not become ready; its log: $WORK/server.log" >&2
+            tail -50 "$WORK/server.log" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+    echo "server ready in $((SECONDS - started)) s"
+}
+
+api() { # METHOD PATH [JSON]: fails the benchmark on any error answer
+    curl -fsS -u demo:demo -X "$1" -H 'Content-Type: application/json' "$BASE/api/v1/$2" ${3:+-d "$3"}
+}
+module() { # NUMBER PRODUCT MODEL [PROPERTIES-JSON]
+    local properties="${4:-}"
+    [ -n "$properties" ] || properties='{}'
+    api POST product-modules "{\"number\":\"$1\",\"name\":\"$3\",\"productNumber\":\"$2\",\"licensingModel\":\"$3\",\"properties\":$properties}" > /dev/null
+}
+template() { # NUMBER MODULE EXTRA-JSON-MEMBERS
+    api POST license-templates "{\"number\":\"$1\",\"name\":\"$1\",\"productModuleNumber\":\"$2\",$3}" > /dev/null
+}
+
+echo "== seeding the catalog through the API"
+start_server
+for p in 1 2 3; do
+    api POST products "{\"number\":\"BENCH-$p\",\"name\":\"Benchmark product $p\"}" > /dev/null
+done
+module BM-SUB BENCH-1 Subscription
+module BM-FLOAT BENCH-1 Floating '{"maxCheckoutValidity":"600"}'
+module BM-PPU BENCH-1 PayPerUse
+template BT-1-1 BM-SUB '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"YEAR"'
+template BT-1-2 BM-FLOAT '"licenseType":"FLOATING","maxSessions":5'
+template BT-1-3 BM-PPU '"licenseType":"QUANTITY","quantity":1000'
+module BM-TRY BENCH-2 TryAndBuy
+module BM-MULTI BENCH-2 MultiFeature
+module BM-QUOTA BENCH-2 Quota
+template BT-2-1 BM-TRY '"licenseType":"TIMEVOLUME","timeVolume":30,"timeVolumePeriod":"DAY"'
+template BT-2-2 BM-MULTI '"licenseType":"FEATURE"'
+template BT-2-3 BM-QUOTA '"licenseType":"QUANTITY","quantity":100'
+module BM-RENT BENCH-3 Rental
+module BM-NODE BENCH-3 NodeLocked '{"nodeSecretMode":"CLIENT"}'
+module BM-PLAN BENCH-3 PricingTable '{"skudef":"{\"skus\":[{\"number\":\"export\",\"type\":\"FEATURE\"},{\"number\":\"users\",\"type\":\"QUOTA\"}]}"}'
+template BT-3-1 BM-RENT '"licenseType":"FEATURE"'
+template BT-3-2 BM-RENT '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"MONTH"'
+template BT-3-3 BM-PLAN '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"MONTH","properties":{"skus":"{\"export\":true,\"users\":10}"}'
+template BT-3-4 BM-NODE '"licenseType":"QUANTITY","quantity":3'
+TOKEN="$(api POST api-keys '{"role":"BROKER","description":"benchmark"}' | sed -E 's/.*"secret":"([^"]+)".*/\1/')"
+stop_server
+
+echo "== seeding 100,000 licensees and 300,000 licenses with SQL"
+seed_started=$SECONDS
+java -cp "$WORK/h2-${H2_VERSION}.jar" org.h2.tools.RunScript -url "jdbc:h2:file:${WORK}/data/licensing" \
+    -user sa -password sa -script src/test/benchmark/seed-licensees.sql -showResults | tail -2
+echo "seeded in $((SECONDS - seed_started)) s"
+
+echo "== measuring"
+start_server
+check="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"productNumber":"BENCH-2"}' "$BASE/api/v1/licensees/BL1/validate")"
+echo "sample answer: ${check:0:300}..."
+
+export BENCH_TOKEN="$TOKEN"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s src/test/benchmark/validate.lua "$BASE" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$BASE/api/v1/ping" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/v1/ping" > "$WORK/ping.txt"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s src/test/benchmark/validate.lua "$BASE" > "$WORK/validate.txt" \
+    2> "$WORK/validate.err"
+
+rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
+percentile() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
+errors() { awk '/Non-2xx|Socket errors/ {print}' "$1"; }
+rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status"; }
+
+validate_rate="$(rate "$WORK/validate.txt")"
+ping_rate="$(rate "$WORK/ping.txt")"
+cat <<REPORT
+
+== Broker benchmark ($(nproc) cores, ${CONNECTIONS} connections, ${DURATION} each, H2 file database)
+validate   ${validate_rate} req/s   p50 $(percentile "$WORK/validate.txt" 50%)   p99 $(percentile "$WORK/validate.txt" 99%)
+ping       ${ping_rate} req/s   p50 $(percentile "$WORK/ping.txt" 50%)   p99 $(percentile "$WORK/ping.txt" 99%)
+ratio      $(awk -v v="$validate_rate" -v p="$ping_rate" 'BEGIN {printf "%.2f", v / p}')   (validate / ping; goal >= 0.70, p99 <= 50 ms)
+server     $(rss_mb) MB resident after the run
+REPORT
+errors "$WORK/validate.txt"
+if [ -s "$WORK/validate.err" ]; then
+    echo "validate answered other than 200 (first lines):"
+    sort "$WORK/validate.err" | uniq -c | sort -rn | head -5
+fi
