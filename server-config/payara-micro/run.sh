@@ -24,7 +24,7 @@ announce_when_ready() {
             cat <<MSG
 
   AppLicensing is ready (data in ${DATA_DIR})
-    Console:  http://localhost:${PORT}/console/      (login demo / demo)
+    Home:     http://localhost:${PORT}/
     API:      http://localhost:${PORT}/api/v1/products  (HTTP Basic demo:demo or an API key)
     OpenAPI:  http://localhost:${PORT}/openapi       browsable at http://localhost:${PORT}/openapi-ui/
     Health:   http://localhost:${PORT}/health/ready
