@@ -31,50 +31,70 @@ public class SingleJsonObject implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        Optional<String> problem = body.length == 0 ? Optional.empty() : problemWith(body);
-        if (problem.isPresent()) {
+        Optional<Refusal> refusal = body.length == 0 ? Optional.empty() : refusalOf(body);
+        if (refusal.isPresent()) {
+            Map<String, String> fields = refusal.get().field() == null ? Map.of()
+                    : Map.of(refusal.get().field(), refusal.get().detail());
             throw new WebApplicationException(ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json",
-                    "Malformed request body", problem.get(), Map.of()).build());
+                    "Malformed request body", refusal.get().detail(), fields).build());
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
-    /** What is wrong with the body, if it is not exactly one JSON object. */
-    static Optional<String> problemWith(byte[] body) {
+    /** Why a body is refused, and the member it concerns when there is one. */
+    record Refusal(String detail, String field) {
+        static Optional<Refusal> of(String detail) {
+            return Optional.of(new Refusal(detail, null));
+        }
+    }
+
+    /** What is wrong with the body, if it is not exactly one JSON object of NUL-free text. */
+    static Optional<Refusal> refusalOf(byte[] body) {
         try (JsonParser parser = JsonFactories.PARSERS.createParser(new ByteArrayInputStream(body))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
-                return Optional.of("the request body must be a JSON object");
+                return Refusal.of("the request body must be a JSON object");
             }
-            if (!skipNested(parser)) {
-                return Optional.of("the request body nests deeper than " + MAX_DEPTH + " levels");
+            Optional<Refusal> inside = readNested(parser);
+            if (inside.isPresent()) {
+                return inside;
             }
             if (parser.hasNext()) {
-                return Optional.of("the request body must hold one JSON object and nothing after it");
+                return Refusal.of("the request body must hold one JSON object and nothing after it");
             }
             return Optional.empty();
         } catch (JsonParsingException | NoSuchElementException e) {
-            return Optional.of("the request body is not valid JSON");
+            return Refusal.of("the request body is not valid JSON");
         }
     }
 
     /**
-     * Reads to the end of the object just opened; false when it nests too deep. Counted by hand: the
-     * runtime's skipObject spins forever on a body that ends inside the object, and the depth limit
-     * spares the binder deeply nested input.
+     * Reads to the end of the object just opened. Counted by hand: the runtime's skipObject spins forever
+     * on a body that ends inside the object, and the depth limit spares the binder deeply nested input.
+     * Text with a NUL character is refused here for every member at once: PostgreSQL cannot store it.
      */
-    private static boolean skipNested(JsonParser parser) {
+    private static Optional<Refusal> readNested(JsonParser parser) {
         int depth = 1;
+        String member = null;
         while (depth > 0) {
             JsonParser.Event event = parser.next();
             if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
                 if (++depth > MAX_DEPTH) {
-                    return false;
+                    return Refusal.of("the request body nests deeper than " + MAX_DEPTH + " levels");
                 }
             } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
                 depth--;
+            } else if (event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING) {
+                String text = parser.getString();
+                if (event == JsonParser.Event.KEY_NAME && depth == 1) {
+                    member = text;
+                }
+                if (text.indexOf('\u0000') >= 0) {
+                    return Optional.of(new Refusal("text must not contain the NUL character",
+                            member == null ? "body" : member));
+                }
             }
         }
-        return true;
+        return Optional.empty();
     }
 }
