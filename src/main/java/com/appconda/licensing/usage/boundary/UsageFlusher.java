@@ -50,6 +50,10 @@ public class UsageFlusher {
 
     /** Writes everything pending now, batch by batch; one flush at a time. */
     public void flush() {
+        long dropped = buffer.takeDroppedCount();
+        if (dropped > 0) {
+            LOG.warning(() -> dropped + " usage events dropped: the buffer was full while the database refused batches");
+        }
         synchronized (flushing) {
             List<Usage> batch;
             while (!(batch = buffer.drain(BATCH)).isEmpty()) {

@@ -6,21 +6,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Collects usage events ({@link Usage}) in memory so that a validation adds no database round trip for them; the
- * flusher writes them in batches every second or two and on shutdown. Bounded: past
- * {@value #HIGH_WATER} pending events the next drain takes them all, so memory stays bounded under load.
+ * flusher writes them in batches every two seconds and on shutdown. Bounded: while the database refuses the
+ * batches, at most {@value #MAX_PENDING} events wait (about 200 MB); beyond that new events are counted and
+ * dropped, so that validations keep answering when only the reports' data is at risk, and the flusher logs the
+ * count.
  */
 @ApplicationScoped
 public class UsageBuffer {
 
-    public static final int HIGH_WATER = 50_000;
+    public static final int MAX_PENDING = 1_000_000;
 
     private final ConcurrentLinkedQueue<Usage> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
+    private final int maxPending;
+
+    public UsageBuffer() {
+        this(MAX_PENDING);
+    }
+
+    /** A buffer of another size, for tests. */
+    public UsageBuffer(int maxPending) {
+        this.maxPending = maxPending;
+    }
 
     public void add(List<Usage> events) {
+        if (size.get() + events.size() > maxPending) {
+            dropped.addAndGet(events.size());
+            return;
+        }
         pending.addAll(events);
         size.addAndGet(events.size());
     }
@@ -29,8 +47,9 @@ public class UsageBuffer {
         return size.get();
     }
 
-    public boolean isAboveHighWater() {
-        return size.get() > HIGH_WATER;
+    /** How many events were dropped since the last call, because the buffer was full. */
+    public long takeDroppedCount() {
+        return dropped.getAndSet(0);
     }
 
     /** Takes up to {@code max} events off the buffer, oldest first. */
@@ -46,6 +65,7 @@ public class UsageBuffer {
 
     /** Puts a batch back after a failed write, so that nothing is lost. */
     public void requeue(List<Usage> batch) {
-        add(batch);
+        pending.addAll(batch);
+        size.addAndGet(batch.size());
     }
 }
