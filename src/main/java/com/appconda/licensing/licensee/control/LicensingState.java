@@ -1,5 +1,9 @@
 package com.appconda.licensing.licensee.control;
 
+import com.appconda.licensing.broker.control.BuiltInModels;
+import com.appconda.licensing.broker.control.FloatingEvaluator;
+import com.appconda.licensing.broker.control.LicensingModelEvaluator;
+import com.appconda.licensing.broker.control.NodeLockedEvaluator;
 import com.appconda.licensing.broker.entity.FloatingSession;
 import com.appconda.licensing.broker.entity.LicenseSnapshot;
 import com.appconda.licensing.broker.entity.LicenseType;
@@ -18,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +34,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LicensingState {
 
+    private static final Set<String> BUILT_IN = BuiltInModels.all().stream()
+            .map(LicensingModelEvaluator::licensingModel).collect(Collectors.toUnmodifiableSet());
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,8 +47,10 @@ public class LicensingState {
                 .setParameter("product", product).getResultList();
         Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(product);
         Map<LicenseTemplate, List<License>> licenses = licensee == null ? Map.of() : licensesByTemplate(licensee);
-        Map<License, List<Checkout>> checkouts = licensee == null ? Map.of() : checkouts(licensee);
-        Map<License, List<NodeSlot>> nodes = licensee == null ? Map.of() : nodeSlots(licensee);
+        Map<License, List<Checkout>> checkouts = licensee == null || !mayUse(modules, FloatingEvaluator.NAME)
+                ? Map.of() : checkouts(licensee);
+        Map<License, List<NodeSlot>> nodes = licensee == null || !mayUse(modules, NodeLockedEvaluator.NAME)
+                ? Map.of() : nodeSlots(licensee);
         return modules.stream()
                 .sorted(java.util.Comparator.comparing(ProductModule::getId))
                 .map(module -> snapshot(module, templates.getOrDefault(module, List.of()), licenses, checkouts, nodes))
@@ -59,6 +69,16 @@ public class LicensingState {
                         + " where l.licensee = :licensee", License.class)
                 .setParameter("licensee", licensee).getResultList().stream()
                 .collect(Collectors.groupingBy(License::getLicenseTemplate));
+    }
+
+    /**
+     * Whether a module may read state that only one built-in model writes (floating sessions, node slots):
+     * a module of that model, or of a custom model, which may use any state. Most products have neither,
+     * and skipping the query saves two of a validation's round trips.
+     */
+    private static boolean mayUse(List<ProductModule> modules, String builtInModel) {
+        return modules.stream().map(ProductModule::getLicensingModel)
+                .anyMatch(model -> model.equals(builtInModel) || !BUILT_IN.contains(model));
     }
 
     private Map<License, List<Checkout>> checkouts(Licensee licensee) {
