@@ -270,6 +270,8 @@ class BrokerContractIT {
                 "modules.NO-SUCH-MODULE");
         broker.validate(customer, "modules", Map.of(feature, Map.of("nested", Map.of("a", "b"))))
                 .problemNaming(400, "modules." + feature + ".nested");
+        broker.validate(customer, "modules", params(feature, "sessionId", "s".repeat(201)))
+                .problemNaming(400, "modules." + feature + ".sessionId");
         vendor.send("POST", "licensees/" + customer + "/validate", "{\"productNumber\":").problem(400);
         vendor.send("POST", "licensees/" + customer + "/validate", "[]").problem(400);
     }

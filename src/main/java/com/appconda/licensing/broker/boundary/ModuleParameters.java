@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
  */
 final class ModuleParameters {
 
+    /** What the state tables hold: a session id or node secret is stored in a VARCHAR(200). */
+    static final int MAX_VALUE = 200;
+    static final int MAX_NAME = 64;
+    static final int MAX_PARAMETERS = 32;
+
     private ModuleParameters() {
     }
 
@@ -36,8 +41,19 @@ final class ModuleParameters {
     }
 
     private static Map<String, String> texts(String module, Map<String, Object> parameters) {
+        if (parameters.size() > MAX_PARAMETERS) {
+            throw new InvalidInputException("modules." + module, "at most " + MAX_PARAMETERS + " parameters");
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
+            if (name.length() > MAX_NAME) {
+                throw new InvalidInputException("modules." + module, "parameter names are at most " + MAX_NAME
+                        + " characters");
+            }
+            if (value instanceof String text && text.length() > MAX_VALUE) {
+                throw new InvalidInputException("modules." + module + "." + name, "is at most " + MAX_VALUE
+                        + " characters");
+            }
             if (value instanceof String || value instanceof Boolean) {
                 texts.put(name, value.toString());
             } else if (value instanceof BigDecimal number) {
