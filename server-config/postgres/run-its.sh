@@ -10,7 +10,9 @@
 #   5. smoke test: boots the built WAR once on Payara Micro against that database and waits for
 #      /health/ready to answer UP, which needs the Flyway migrations applied on PostgreSQL and the
 #      datasource jdbc/licensing answering (skip with APPLICENSING_PG_SMOKE=0);
-#   6. always stops the cluster and deletes its folder on exit (trap), also after a failure.
+#   6. boots a second node on the same database and runs two-node-check.sh: 64 parallel requests
+#      over both nodes grant exactly 5 of 5 floating seats and exactly 50 of 50 pay-per-use units;
+#   7. always stops the nodes and the cluster and deletes its folder on exit (trap), also after a failure.
 # Exit code: Maven's when Maven fails, else the smoke test's.
 #
 # Environment:
@@ -88,14 +90,17 @@ fi
 PG_DIR="$(mktemp -d /tmp/applicensing-pg-its.XXXXXX)"
 echo "$PG_DIR" > "$STATE_FILE"
 SMOKE_PID=""
+NODE2_PID=""
 
 cleanup() {
     local rc=$?
     trap '' INT TERM HUP PIPE   # finish cleaning up even if the terminal or a pipe went away
-    if [[ -n "$SMOKE_PID" ]] && kill -0 "$SMOKE_PID" 2> /dev/null; then
-        kill "$SMOKE_PID" 2> /dev/null || true
-        wait "$SMOKE_PID" 2> /dev/null || true
-    fi
+    for pid in "$SMOKE_PID" "$NODE2_PID"; do
+        if [[ -n "$pid" ]] && kill -0 "$pid" 2> /dev/null; then
+            kill "$pid" 2> /dev/null || true
+            wait "$pid" 2> /dev/null || true
+        fi
+    done
     stop_cluster "$PG_DIR"
     rm -f "$STATE_FILE"
     say "stopped and deleted the cluster in $PG_DIR" 2> /dev/null || true
@@ -162,31 +167,41 @@ if (exec 3<> "/dev/tcp/127.0.0.1/$SMOKE_PORT") 2> /dev/null; then
     fail "smoke port $SMOKE_PORT is in use: set SMOKE_PORT"
 fi
 
-say "smoke boot: Payara Micro on port $SMOKE_PORT with jdbc/licensing on PostgreSQL"
-java -Xmx768m -Dmp.health.default.readiness.empty.response=DOWN \
-    -jar target/payara-micro.jar --nocluster --port "$SMOKE_PORT" \
-    --addlibs target/postgresql.jar --postbootcommandfile "$postboot" \
-    --deploy target/applicensing.war --contextroot / \
-    > "$PG_DIR/micro.log" 2>&1 &
-SMOKE_PID=$!
+start_node() { # PORT LOG: a Payara Micro node on the test database; prints its pid
+    java -Xmx768m -Dmp.health.default.readiness.empty.response=DOWN \
+        -Dlicensing.master-key-file="$PG_DIR/master.key" \
+        -jar target/payara-micro.jar --nocluster --port "$1" \
+        --addlibs target/postgresql.jar --postbootcommandfile "$postboot" \
+        --deploy target/applicensing.war --contextroot / \
+        > "$2" 2>&1 &
+    echo $!
+}
 
-ready=""
-for _ in $(seq 1 180); do
-    if ! kill -0 "$SMOKE_PID" 2> /dev/null; then
-        break
-    fi
-    if body="$(curl -fsS "http://127.0.0.1:$SMOKE_PORT/health/ready" 2> /dev/null)"; then
-        ready="$body"
-        break
-    fi
-    sleep 1
-done
-if [[ -z "$ready" ]]; then
-    tail -n 80 "$PG_DIR/micro.log" >&2 || true
+wait_ready() { # PID PORT LOG
+    local body
+    for _ in $(seq 1 180); do
+        kill -0 "$1" 2> /dev/null || break
+        if body="$(curl -fsS "http://127.0.0.1:$2/health/ready" 2> /dev/null)"; then
+            echo "/health/ready on $2: $body"
+            return 0
+        fi
+        sleep 1
+    done
+    tail -n 80 "$3" >&2 || true
     fail "the application did not become ready on PostgreSQL within 180 s (Payara Micro log above)"
-fi
-echo "/health/ready: $ready"
+}
+
+say "smoke boot: Payara Micro on port $SMOKE_PORT with jdbc/licensing on PostgreSQL"
+SMOKE_PID="$(start_node "$SMOKE_PORT" "$PG_DIR/micro.log")"
+wait_ready "$SMOKE_PID" "$SMOKE_PORT" "$PG_DIR/micro.log"
 say "Flyway history in $PG_DB:"
 PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" \
     -c 'SELECT version, description, success FROM flyway_schema_history ORDER BY installed_rank' || true
+
+# --- 6. two nodes, one database -----------------------------------------------------------------
+NODE2_PORT=$((SMOKE_PORT + 1))
+say "second node on port $NODE2_PORT, same database: seats and quantities must stay exact across both"
+NODE2_PID="$(start_node "$NODE2_PORT" "$PG_DIR/micro2.log")"
+wait_ready "$NODE2_PID" "$NODE2_PORT" "$PG_DIR/micro2.log"
+bash server-config/postgres/two-node-check.sh "$SMOKE_PORT" "$NODE2_PORT"
 say "PostgreSQL path OK"

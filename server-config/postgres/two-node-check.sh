@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Exactness across nodes: two AppLicensing nodes share one PostgreSQL database, and 64 requests sent
+# at once, alternating between the nodes, must grant exactly 5 of 5 floating seats and exactly 50 of
+# 50 pay-per-use units. Run by run-its.sh with both nodes up:
+#   two-node-check.sh NODE1_PORT NODE2_PORT
+# The database is the only thing the nodes share (no cluster cache, --nocluster): it is the row lock
+# on the licensee that keeps the count exact. Exit 0 when exact, 1 otherwise.
+set -euo pipefail
+
+NODES=("http://127.0.0.1:$1" "http://127.0.0.1:$2")
+PARALLEL=64
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+say() { printf '\n==> [two-nodes] %s\n' "$*"; }
+fail() { printf '\n==> [two-nodes] ERROR: %s\n' "$*" >&2; exit 1; }
+
+USER_NAME="nodes$(date +%s)$RANDOM"
+PASSWORD="two-nodes-password"
+api() { # METHOD PATH [JSON] on node 1, failing on any error answer
+    curl -fsS -u "$USER_NAME:$PASSWORD" -X "$1" -H 'Content-Type: application/json' \
+        "${NODES[0]}/api/v1/$2" ${3:+-d "$3"}
+}
+
+say "a vendor, two products and their licenses, created on node 1"
+curl -fsS -X POST -H 'Content-Type: application/json' "${NODES[0]}/api/v1/vendors" -d \
+    "{\"vendorName\":\"Two nodes\",\"email\":\"$USER_NAME@example.com\",\"username\":\"$USER_NAME\",\"password\":\"$PASSWORD\"}" \
+    > /dev/null
+api POST products '{"number":"TN-FLOAT","name":"Floating"}' > /dev/null
+api POST product-modules '{"number":"TN-SEATS","name":"Seats","productNumber":"TN-FLOAT","licensingModel":"Floating","properties":{"maxCheckoutValidity":"600"}}' > /dev/null
+api POST license-templates '{"number":"TN-POOL","name":"Pool","productModuleNumber":"TN-SEATS","licenseType":"FLOATING","maxSessions":5}' > /dev/null
+api POST licensees '{"number":"TN-C1","productNumber":"TN-FLOAT"}' > /dev/null
+api POST licenses '{"licenseeNumber":"TN-C1","licenseTemplateNumber":"TN-POOL"}' > /dev/null
+api POST products '{"number":"TN-PPU","name":"Credits"}' > /dev/null
+api POST product-modules '{"number":"TN-CREDITS","name":"Credits","productNumber":"TN-PPU","licensingModel":"PayPerUse"}' > /dev/null
+api POST license-templates '{"number":"TN-PACK","name":"Pack","productModuleNumber":"TN-CREDITS","licenseType":"QUANTITY","quantity":50}' > /dev/null
+api POST licensees '{"number":"TN-C2","productNumber":"TN-PPU"}' > /dev/null
+api POST licenses '{"licenseeNumber":"TN-C2","licenseTemplateNumber":"TN-PACK"}' > /dev/null
+TOKEN="$(api POST api-keys '{"role":"BROKER"}' | sed -E 's/.*"secret":"([^"]+)".*/\1/')"
+
+validate() { # INDEX LICENSEE BODY [IDEMPOTENCY-KEY]: on node INDEX % 2, answer saved as $WORK/INDEX.json
+    local node="${NODES[$(($1 % 2))]}"
+    curl -sS -o "$WORK/$1.json" -w '%{http_code}\n' -H "Authorization: Bearer $TOKEN" \
+        -H 'Content-Type: application/json' ${4:+-H "Idempotency-Key: $4"} \
+        -d "$3" "$node/api/v1/licensees/$2/validate" >> "$WORK/status.txt"
+}
+
+GRANTED=0
+burst() { # LABEL LICENSEE BODY-WITH-%i [KEY-PREFIX]: all requests started at once, then counted
+    rm -f "$WORK"/*.json "$WORK/status.txt"
+    local i
+    for i in $(seq 0 $((PARALLEL - 1))); do
+        validate "$i" "$2" "${3//%i/$i}" "${4:+$4$i}" &
+    done
+    wait
+    GRANTED="$(cat "$WORK"/*.json | grep -o '"valid":true,"modules"' | wc -l)"
+    echo "$1: $PARALLEL requests over 2 nodes; HTTP statuses: $(sort "$WORK/status.txt" | uniq -c | xargs); granted: $GRANTED"
+    [[ "$(grep -vc '^200$' "$WORK/status.txt" || true)" == 0 ]] || fail "$1: not every request answered 200"
+}
+
+burst "checkouts on 5 seats" TN-C1 '{"productNumber":"TN-FLOAT","modules":{"TN-SEATS":{"sessionId":"s%i"}}}'
+[[ "$GRANTED" == 5 ]] || fail "expected exactly 5 seats granted, got $GRANTED"
+
+burst "consumptions of 1 on 50" TN-C2 '{"productNumber":"TN-PPU","modules":{"TN-CREDITS":{"usedQuantity":1}}}' use-
+[[ "$GRANTED" == 50 ]] || fail "expected exactly 50 units granted, got $GRANTED"
+remaining="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"productNumber":"TN-PPU","dryRun":true}' "${NODES[1]}/api/v1/licensees/TN-C2/validate" \
+    | grep -o '"remainingQuantity":-\?[0-9]*')"
+[[ "$remaining" == '"remainingQuantity":0' ]] || fail "expected remainingQuantity 0 on node 2, got $remaining"
+
+say "exact across two nodes: 5 of 5 seats, 50 of 50 units, $remaining"
