@@ -11,7 +11,8 @@
 #      /health/ready to answer UP, which needs the Flyway migrations applied on PostgreSQL and the
 #      datasource jdbc/licensing answering (skip with APPLICENSING_PG_SMOKE=0);
 #   6. boots a second node on the same database and runs two-node-check.sh: 64 parallel requests
-#      over both nodes grant exactly 5 of 5 floating seats and exactly 50 of 50 pay-per-use units;
+#      over both nodes grant exactly 5 of 5 floating seats and exactly 50 of 50 pay-per-use units,
+#      and stopping node 2 right after three validations loses none of their usage events;
 #   7. always stops the nodes and the cluster and deletes its folder on exit (trap), also after a failure.
 # Exit code: Maven's when Maven fails, else the smoke test's.
 #
@@ -203,5 +204,6 @@ NODE2_PORT=$((SMOKE_PORT + 1))
 say "second node on port $NODE2_PORT, same database: seats and quantities must stay exact across both"
 NODE2_PID="$(start_node "$NODE2_PORT" "$PG_DIR/micro2.log")"
 wait_ready "$NODE2_PID" "$NODE2_PORT" "$PG_DIR/micro2.log"
-bash server-config/postgres/two-node-check.sh "$SMOKE_PORT" "$NODE2_PORT"
+PSQL="$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U $PG_USER -d $PG_DB" PGPASSWORD="$PG_PASSWORD" \
+    bash server-config/postgres/two-node-check.sh "$SMOKE_PORT" "$NODE2_PORT" "$NODE2_PID"
 say "PostgreSQL path OK"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Exactness across nodes: two AppLicensing nodes share one PostgreSQL database, and 64 requests sent
 # at once, alternating between the nodes, must grant exactly 5 of 5 floating seats and exactly 50 of
-# 50 pay-per-use units. Run by run-its.sh with both nodes up:
-#   two-node-check.sh NODE1_PORT NODE2_PORT
+# 50 pay-per-use units. Then a clean stop: node 2 is stopped right after three validations, and their
+# usage events must be in the database (they are buffered in memory, not written per request).
+# Run by run-its.sh with both nodes up:
+#   PSQL="psql -h … -p … -U … -d …" PGPASSWORD=… two-node-check.sh NODE1_PORT NODE2_PORT NODE2_PID
 # The database is the only thing the nodes share (no cluster cache, --nocluster): it is the row lock
 # on the licensee that keeps the count exact. Exit 0 when exact, 1 otherwise.
 set -euo pipefail
@@ -69,3 +71,21 @@ remaining="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: appli
 [[ "$remaining" == '"remainingQuantity":0' ]] || fail "expected remainingQuantity 0 on node 2, got $remaining"
 
 say "exact across two nodes: 5 of 5 seats, 50 of 50 units, $remaining"
+
+# --- a clean stop loses no usage event ---------------------------------------------------------
+events() { $PSQL -qAt -c "SELECT count(*) FROM usage_event WHERE licensee_number = 'TN-C2'"; }
+sleep 3   # the flusher's 2-second timer has written the bursts' events by now
+before="$(events)"
+for i in 1 2 3; do
+    curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d '{"productNumber":"TN-PPU","dryRun":true}' "${NODES[1]}/api/v1/licensees/TN-C2/validate"
+done
+kill -TERM "$3"
+for _ in $(seq 1 60); do
+    kill -0 "$3" 2> /dev/null || break
+    sleep 1
+done
+! kill -0 "$3" 2> /dev/null || fail "node 2 did not stop within 60 s"
+after="$(events)"
+[[ $((after - before)) == 3 ]] || fail "a clean stop lost usage events: $((after - before)) of 3 written"
+say "clean stop of node 2: the 3 usage events buffered at the stop were written"
