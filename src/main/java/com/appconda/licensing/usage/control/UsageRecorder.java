@@ -3,8 +3,12 @@ package com.appconda.licensing.usage.control;
 import com.appconda.licensing.broker.entity.Effect;
 import com.appconda.licensing.broker.entity.Evaluation;
 import com.appconda.licensing.usage.entity.Usage;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +20,42 @@ public class UsageRecorder {
     @Inject
     UsageBuffer buffer;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public void record(long vendorId, String licenseeNumber, String productNumber,
             Map<String, Map<String, Object>> parameters, List<Evaluation> evaluations, Instant now) {
-        buffer.add(evaluations.stream().map(evaluation -> {
+        List<Usage> events = evaluations.stream().map(evaluation -> {
             String module = evaluation.verdict().moduleNumber();
             Object session = parameters.getOrDefault(module, Map.of()).get("sessionId");
             return new Usage(vendorId, now, productNumber, module, licenseeNumber,
                     evaluation.verdict().licensingModel(), evaluation.verdict().valid(), consumed(evaluation),
                     session == null ? null : truncate(session.toString()));
-        }).toList());
+        }).toList();
+        afterCommit(events);
+    }
+
+    /**
+     * Buffers the events once the validation's transaction has committed: a validation that fails after
+     * it was evaluated (a conflict, a database error) answered nothing, so the reports must not count it.
+     */
+    private void afterCommit(List<Usage> events) {
+        if (transactions.getTransactionKey() == null) {
+            buffer.add(events);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    buffer.add(events);
+                }
+            }
+        });
     }
 
     private static long consumed(Evaluation evaluation) {
