@@ -1,16 +1,13 @@
 package com.appconda.licensing.broker.boundary;
 
 import com.appconda.licensing.platform.control.IdempotencyStore;
+import com.appconda.licensing.platform.entity.Hashes;
 import com.appconda.licensing.platform.entity.IdempotencyRecord;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,12 +51,6 @@ public class IdempotentAnswers {
     }
 
     private static String hash(String licenseeNumber, ValidationRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((licenseeNumber + '\u0000' + request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(licenseeNumber + '\u0000' + request);
     }
 }

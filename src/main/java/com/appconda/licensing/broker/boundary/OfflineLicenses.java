@@ -11,12 +11,10 @@ import com.appconda.licensing.platform.boundary.JsonFactories;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
-import com.appconda.licensing.platform.entity.AccessDeniedException;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.Role;
-import com.appconda.licensing.platform.entity.UnknownEntityException;
 import com.appconda.licensing.vendor.control.SigningKeys;
 import com.appconda.licensing.verifier.OfflineLicense;
 import jakarta.ejb.Stateless;
@@ -64,11 +62,8 @@ public class OfflineLicenses {
 
     public String issue(String licenseeNumber, OfflineLicenseRequest request) {
         Caller caller = currentCaller.get();
-        if (!caller.mayActFor(licenseeNumber)) {
-            throw new AccessDeniedException("this API key is limited to another licensee");
-        }
-        Licensee licensee = store.find(Licensee.class, caller.vendorId(), licenseeNumber)
-                .orElseThrow(() -> new UnknownEntityException("licensee", licenseeNumber));
+        caller.requireMayActFor(licenseeNumber);
+        Licensee licensee = store.require(Licensee.class, caller.vendorId(), licenseeNumber);
         Product product = licensee.getProduct();
         if (request.productNumber() != null && !request.productNumber().equals(product.getNumber())) {
             throw new InvalidInputException("productNumber", "is not the licensee's product");

@@ -14,7 +14,6 @@ import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
-import com.appconda.licensing.platform.entity.AccessDeniedException;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.usage.control.UsageRecorder;
@@ -72,7 +71,8 @@ public class ValidationBroker {
     Clock clock;
 
     public SignedAnswer validate(String licenseeNumber, ValidationRequest request, String idempotencyKey) {
-        Caller caller = callerFor(licenseeNumber);
+        Caller caller = currentCaller.get();
+        caller.requireMayActFor(licenseeNumber);
         Instant now = clock.instant();
         Product product = request.productNumber() == null ? null
                 : store.require(Product.class, caller.vendorId(), request.productNumber());
@@ -144,13 +144,5 @@ public class ValidationBroker {
 
     private static Map<String, Map<String, Object>> parameters(ValidationRequest request) {
         return request.modules() == null ? Map.of() : request.modules();
-    }
-
-    private Caller callerFor(String licenseeNumber) {
-        Caller caller = currentCaller.get();
-        if (!caller.mayActFor(licenseeNumber)) {
-            throw new AccessDeniedException("this API key is limited to another licensee");
-        }
-        return caller;
     }
 }

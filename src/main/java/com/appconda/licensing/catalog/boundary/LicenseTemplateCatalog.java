@@ -11,8 +11,6 @@ import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.Currencies;
-import com.appconda.licensing.platform.entity.DuplicateNumberException;
-import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
@@ -62,10 +60,7 @@ public class LicenseTemplateCatalog {
     }
 
     public LicenseTemplateResponse create(LicenseTemplateFields fields) {
-        String number = fields.number() == null ? EntityNumber.generate('E') : fields.number();
-        if (store.exists(LicenseTemplate.class, vendor(), number)) {
-            throw new DuplicateNumberException(KIND, number);
-        }
+        String number = store.numberForNew(LicenseTemplate.class, vendor(), fields.number(), 'E');
         ProductModule module = store.requireReference(ProductModule.class, vendor(),
                 Fields.required("productModuleNumber", fields.productModuleNumber()), "productModuleNumber");
         LicenseType type = Fields.enumValue(LicenseType.class, "licenseType",
@@ -87,9 +82,7 @@ public class LicenseTemplateCatalog {
             throw new InvalidInputException("productModuleNumber", "a template cannot move to another module");
         }
         if (fields.number() != null && !fields.number().equals(number)) {
-            if (store.exists(LicenseTemplate.class, vendor(), fields.number())) {
-                throw new DuplicateNumberException(KIND, fields.number());
-            }
+            store.requireFree(LicenseTemplate.class, vendor(), fields.number());
             template.renumber(fields.number(), deletions.inUse(template));
         }
         if (fields.licenseType() != null) {

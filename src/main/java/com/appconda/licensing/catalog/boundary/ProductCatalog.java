@@ -9,8 +9,6 @@ import com.appconda.licensing.platform.control.DeletionGuard;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
-import com.appconda.licensing.platform.entity.DuplicateNumberException;
-import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
@@ -57,10 +55,7 @@ public class ProductCatalog {
     }
 
     public ProductResponse create(ProductFields fields) {
-        String number = fields.number() == null ? EntityNumber.generate('P') : fields.number();
-        if (store.exists(Product.class, vendor(), number)) {
-            throw new DuplicateNumberException(KIND, number);
-        }
+        String number = store.numberForNew(Product.class, vendor(), fields.number(), 'P');
         Product product = new Product(vendor(), number, Fields.required("name", fields.name()));
         apply(product, fields);
         store.persist(product);
@@ -72,11 +67,8 @@ public class ProductCatalog {
     public ProductResponse update(String number, ProductFields fields) {
         Product product = store.require(Product.class, vendor(), number);
         Fields.requireRevision(product, fields.revision(), KIND);
-        if (fields.number() != null && !fields.number().equals(number)
-                && store.exists(Product.class, vendor(), fields.number())) {
-            throw new DuplicateNumberException(KIND, fields.number());
-        }
-        if (fields.number() != null) {
+        if (fields.number() != null && !fields.number().equals(number)) {
+            store.requireFree(Product.class, vendor(), fields.number());
             product.renumber(fields.number(), deletions.inUse(product));
         }
         apply(product, fields);

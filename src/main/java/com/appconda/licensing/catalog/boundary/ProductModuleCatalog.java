@@ -9,8 +9,6 @@ import com.appconda.licensing.platform.control.DeletionGuard;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
-import com.appconda.licensing.platform.entity.DuplicateNumberException;
-import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
@@ -62,10 +60,7 @@ public class ProductModuleCatalog {
     }
 
     public ProductModuleResponse create(ProductModuleFields fields) {
-        String number = fields.number() == null ? EntityNumber.generate('M') : fields.number();
-        if (store.exists(ProductModule.class, vendor(), number)) {
-            throw new DuplicateNumberException(KIND, number);
-        }
+        String number = store.numberForNew(ProductModule.class, vendor(), fields.number(), 'M');
         Product product = store.requireReference(Product.class, vendor(),
                 Fields.required("productNumber", fields.productNumber()), "productNumber");
         ProductModule module = new ProductModule(vendor(), number, product, Fields.required("name", fields.name()),
@@ -85,9 +80,7 @@ public class ProductModuleCatalog {
                     "a module cannot move to another product");
         }
         if (fields.number() != null && !fields.number().equals(number)) {
-            if (store.exists(ProductModule.class, vendor(), fields.number())) {
-                throw new DuplicateNumberException(KIND, fields.number());
-            }
+            store.requireFree(ProductModule.class, vendor(), fields.number());
             module.renumber(fields.number(), deletions.inUse(module));
         }
         if (fields.licensingModel() != null) {

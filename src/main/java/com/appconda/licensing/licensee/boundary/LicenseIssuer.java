@@ -10,8 +10,6 @@ import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
-import com.appconda.licensing.platform.entity.DuplicateNumberException;
-import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
@@ -60,10 +58,7 @@ public class LicenseIssuer {
     }
 
     public LicenseResponse issue(LicenseFields fields) {
-        String number = fields.number() == null ? EntityNumber.generate('L') : fields.number();
-        if (store.exists(License.class, vendor(), number)) {
-            throw new DuplicateNumberException(KIND, number);
-        }
+        String number = store.numberForNew(License.class, vendor(), fields.number(), 'L');
         Licensee licensee = store.requireReference(Licensee.class, vendor(),
                 Fields.required("licenseeNumber", fields.licenseeNumber()), "licenseeNumber");
         LicenseTemplate template = store.requireReference(LicenseTemplate.class, vendor(),
@@ -87,9 +82,7 @@ public class LicenseIssuer {
         requireUnchanged("licenseTemplateNumber", fields.licenseTemplateNumber(),
                 license.getLicenseTemplate().getNumber());
         if (fields.number() != null && !fields.number().equals(number)) {
-            if (store.exists(License.class, vendor(), fields.number())) {
-                throw new DuplicateNumberException(KIND, fields.number());
-            }
+            store.requireFree(License.class, vendor(), fields.number());
             license.renumber(fields.number(), false);
         }
         apply(license, fields);

@@ -10,8 +10,6 @@ import com.appconda.licensing.platform.control.DeletionGuard;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
-import com.appconda.licensing.platform.entity.DuplicateNumberException;
-import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
@@ -62,10 +60,7 @@ public class LicenseeRegistry {
     }
 
     public LicenseeResponse create(LicenseeFields fields) {
-        String number = fields.number() == null ? EntityNumber.generate('I') : fields.number();
-        if (store.exists(Licensee.class, vendor(), number)) {
-            throw new DuplicateNumberException(KIND, number);
-        }
+        String number = store.numberForNew(Licensee.class, vendor(), fields.number(), 'I');
         Product product = store.requireReference(Product.class, vendor(),
                 Fields.required("productNumber", fields.productNumber()), "productNumber");
         Licensee licensee = new Licensee(vendor(), number, product);
@@ -84,9 +79,7 @@ public class LicenseeRegistry {
             throw new InvalidInputException("productNumber", "a licensee cannot move to another product");
         }
         if (fields.number() != null && !fields.number().equals(number)) {
-            if (store.exists(Licensee.class, vendor(), fields.number())) {
-                throw new DuplicateNumberException(KIND, fields.number());
-            }
+            store.requireFree(Licensee.class, vendor(), fields.number());
             licensee.renumber(fields.number(), deletions.inUse(licensee));
         }
         apply(licensee, fields);

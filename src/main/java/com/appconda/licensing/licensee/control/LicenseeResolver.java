@@ -4,13 +4,13 @@ import com.appconda.licensing.catalog.entity.LicenseeSecretMode;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Hashes;
 import com.appconda.licensing.platform.entity.RuleViolationException;
 import com.appconda.licensing.platform.entity.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -99,11 +99,6 @@ public class LicenseeResolver {
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(secret);
     }
 }

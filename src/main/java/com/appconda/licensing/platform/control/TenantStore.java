@@ -1,5 +1,7 @@
 package com.appconda.licensing.platform.control;
 
+import com.appconda.licensing.platform.entity.DuplicateNumberException;
+import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
 import com.appconda.licensing.platform.entity.Page;
@@ -60,6 +62,20 @@ public class TenantStore {
         em.flush();
         em.clear();
         return em.find(type, entity.getId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The number a new entity gets: the caller's, refused while another has it, or one generated with the prefix. */
+    public String numberForNew(Class<? extends TenantEntity> type, long vendorId, String requested, char prefix) {
+        String number = requested == null ? EntityNumber.generate(prefix) : requested;
+        requireFree(type, vendorId, number);
+        return number;
+    }
+
+    /** Refuses (409, naming the number) a number that another entity of the type already has. */
+    public void requireFree(Class<? extends TenantEntity> type, long vendorId, String number) {
+        if (exists(type, vendorId, number)) {
+            throw new DuplicateNumberException(EntityNames.of(type), number);
+        }
     }
 
     public boolean exists(Class<? extends TenantEntity> type, long vendorId, String number) {

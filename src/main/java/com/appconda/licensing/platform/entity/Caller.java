@@ -22,4 +22,11 @@ public record Caller(long vendorId, String vendorNumber, String actor, Role role
     public boolean mayActFor(String licenseeNumber) {
         return licenseeLimit == null || licenseeLimit.equals(licenseeNumber);
     }
+
+    /** Refuses (403) a credential limited to another licensee. */
+    public void requireMayActFor(String licenseeNumber) {
+        if (!mayActFor(licenseeNumber)) {
+            throw new AccessDeniedException("this API key is limited to another licensee");
+        }
+    }
 }

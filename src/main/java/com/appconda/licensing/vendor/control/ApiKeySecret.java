@@ -1,5 +1,6 @@
 package com.appconda.licensing.vendor.control;
 
+import com.appconda.licensing.platform.entity.Hashes;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -23,6 +24,6 @@ public final class ApiKeySecret {
 
     /** What is stored and looked up: the secret never is. */
     public static String hash(String secret) {
-        return PasswordHasher.sha256(secret);
+        return Hashes.sha256Hex(secret);
     }
 }

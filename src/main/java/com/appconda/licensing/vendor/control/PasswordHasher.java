@@ -1,6 +1,5 @@
 package com.appconda.licensing.vendor.control;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -56,16 +55,6 @@ public final class PasswordHasher {
             throw new IllegalStateException("the JDK lacks " + ALGORITHM, e);
         } finally {
             spec.clearPassword();
-        }
-    }
-
-    /** SHA-256 of a text as lower-case hex: for high-entropy secrets and cache keys, never for passwords. */
-    public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.appconda.licensing.vendor.control;
 
+import com.appconda.licensing.platform.entity.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public class VerifiedPasswords {
     private final Map<String, Instant> verifiedUntil = new ConcurrentHashMap<>();
 
     public boolean matches(String username, String password, String storedHash, Instant now) {
-        String key = PasswordHasher.sha256(username + '\u0000' + password + '\u0000' + storedHash);
+        String key = Hashes.sha256Hex(username + '\u0000' + password + '\u0000' + storedHash);
         Instant until = verifiedUntil.get(key);
         if (until != null && now.isBefore(until)) {
             return true;
