@@ -73,7 +73,6 @@ public class ValidationBroker {
     public SignedAnswer validate(String licenseeNumber, ValidationRequest request, String idempotencyKey) {
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
-        Instant now = clock.instant();
         Product product = request.productNumber() == null ? null
                 : store.require(Product.class, caller.vendorId(), request.productNumber());
         Licensee licensee = licensees.existing(caller.vendorId(), licenseeNumber, product).orElse(null);
@@ -82,44 +81,52 @@ public class ValidationBroker {
                     request.properties());
         }
         if (licensee == null) {
+            Instant now = clock.instant();
             return answer(caller, licenseeNumber, product, request, evaluate(product, null, request, now), now);
         }
         boolean locked = false;
         if (!request.isDryRun() && idempotencyKey != null) {
             licensee = store.lockFresh(Licensee.class, licensee);
-            now = clock.instant();
             locked = true;
             var replay = idempotentAnswers.replay(caller.vendorId(), idempotencyKey, licenseeNumber, request);
             if (replay.isPresent()) {
                 return replay.get();
             }
         }
-        List<Evaluation> evaluations = evaluate(licensee, request, now);
-        if (!request.isDryRun() && !locked && changesState(licensee, request, evaluations)) {
+        Evaluated evaluated = evaluate(licensee, request);
+        if (!request.isDryRun() && !locked && changesState(licensee, request, evaluated.evaluations())) {
             licensee = store.lockFresh(Licensee.class, licensee);
-            // Read the clock again: waiting for the lock takes time, and the request that held it may have
-            // stamped the state later than this request began (a trial that starts after "now" is not yet valid).
-            now = clock.instant();
-            evaluations = evaluate(licensee, request, now);
+            evaluated = evaluate(licensee, request);
         }
         if (!request.isDryRun()) {
             licensees.checkSecret(licensee, request.licenseeSecret(), true);
-            effects.apply(licensee, ProductValidation.effects(evaluations), now);
+            effects.apply(licensee, ProductValidation.effects(evaluated.evaluations()), evaluated.at());
         }
-        SignedAnswer answer = answer(caller, licenseeNumber, licensee.getProduct(), request, evaluations, now);
-        idempotentAnswers.remember(caller.vendorId(), idempotencyKey, licenseeNumber, request, answer, now);
+        SignedAnswer answer = answer(caller, licenseeNumber, licensee.getProduct(), request, evaluated.evaluations(),
+                evaluated.at());
+        idempotentAnswers.remember(caller.vendorId(), idempotencyKey, licenseeNumber, request, answer, evaluated.at());
         return answer;
     }
 
-    private List<Evaluation> evaluate(Licensee licensee, ValidationRequest request, Instant now) {
+    /** The models' decisions and the instant they were taken at. */
+    private record Evaluated(List<Evaluation> evaluations, Instant at) {
+    }
+
+    /**
+     * Reads the clock only after the state is loaded. Every change a concurrent request committed and this one
+     * sees was stamped before its commit, so before this instant: a trial another request has just started (or a
+     * licensee it has just created) never lies in this request's future, whatever this request waited for.
+     */
+    private Evaluated evaluate(Licensee licensee, ValidationRequest request) {
         List<ModuleSnapshot> modules = state.load(licensee.getProduct(), licensee);
-        return switch (licensees.checkSecret(licensee, request.licenseeSecret(), false)) {
+        Instant now = clock.instant();
+        return new Evaluated(switch (licensees.checkSecret(licensee, request.licenseeSecret(), false)) {
             case PASSED -> evaluate(modules, request, now);
             case MISSING -> ProductValidation.refused(modules, "licenseeSecretMissing",
                     "the product requires the licensee secret");
             case MISMATCH -> ProductValidation.refused(modules, "licenseeSecretMismatch",
                     "the licensee secret does not match");
-        };
+        }, now);
     }
 
     private List<Evaluation> evaluate(Product product, Licensee licensee, ValidationRequest request, Instant now) {
