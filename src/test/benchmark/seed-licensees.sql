@@ -13,11 +13,18 @@ JOIN product p ON p.vendor_id = @vendor AND p.number = 'BENCH-' || (MOD(r.x, 3) 
 
 -- TIMEVOLUME licenses started yesterday, so that no validation has to start one (they stay read-only).
 INSERT INTO license (id, version, vendor_id, number, active, licensee_id, license_template_id, name, price,
-                     currency, hidden, start_date, time_volume, time_volume_period, max_sessions, quantity,
-                     used_quantity)
+                     currency, hidden, start_date, expires_at, time_volume, time_volume_period, max_sessions,
+                     quantity, used_quantity)
 SELECT 200000000 + l.x * 3 + k.x, 1, @vendor, 'BLL' || l.x || '-' || k.x, TRUE, 100000000 + l.x, t.id, NULL,
        t.price, t.currency, FALSE,
        CASE WHEN t.license_type = 'TIMEVOLUME' THEN CURRENT_TIMESTAMP - INTERVAL '1' DAY END,
+       CASE WHEN t.license_type <> 'TIMEVOLUME' THEN NULL
+           WHEN t.time_volume_period = 'DAY' THEN CURRENT_TIMESTAMP - INTERVAL '1' DAY + t.time_volume * INTERVAL '1' DAY
+           WHEN t.time_volume_period = 'WEEK'
+               THEN CURRENT_TIMESTAMP - INTERVAL '1' DAY + (t.time_volume * 7) * INTERVAL '1' DAY
+           WHEN t.time_volume_period = 'MONTH'
+               THEN CURRENT_TIMESTAMP - INTERVAL '1' DAY + t.time_volume * INTERVAL '1' MONTH
+           ELSE CURRENT_TIMESTAMP - INTERVAL '1' DAY + t.time_volume * INTERVAL '1' YEAR END,
        t.time_volume, t.time_volume_period, t.max_sessions, t.quantity, 0
 FROM SYSTEM_RANGE(1, 100000) l
 CROSS JOIN SYSTEM_RANGE(1, 3) k

@@ -46,13 +46,19 @@ class MigrationsTest {
             assertThat(rows(connection, "select number, license_type, max_sessions, price from license_template"))
                     .containsExactly("T-1|FLOATING|5|49.5000");
             assertThat(rows(connection, "select l.number, e.number, l.max_sessions from license l"
-                    + " join licensee e on e.id = l.licensee_id")).containsExactly("L-1|C-1|5");
+                    + " join licensee e on e.id = l.licensee_id order by l.number"))
+                    .containsExactly("L-1|C-1|5", "L-2|C-1|null");
             assertThat(rows(connection, "select prop_name, prop_value from licensee_property"))
                     .containsExactly("email|c@example.com");
             assertThat(rows(connection, "select licensee_secret_mode from product order by number"))
                     .containsExactly("DISABLED", "DISABLED");
-            assertThat(rows(connection, "select used_quantity from license")).as("V3: nothing consumed yet")
-                    .containsExactly("0");
+            assertThat(rows(connection, "select used_quantity from license order by number"))
+                    .as("V3: nothing consumed yet").containsExactly("0", "0");
+            if (Integer.parseInt(version) < 4) {
+                assertThat(rows(connection, "select number, expires_at from license order by number"))
+                        .as("V4 computed the expiry: a month from 31 January ends on the last day of February")
+                        .containsExactly("L-1|null", "L-2|2026-02-28 23:59:59+00");
+            }
         }
     }
 
@@ -84,6 +90,9 @@ class MigrationsTest {
             sql.execute("insert into license (id, version, vendor_id, number, active, licensee_id, license_template_id,"
                     + " price, currency, hidden, max_sessions) values (50, 1, 1, 'L-1', true, 40, 30, 49.5, 'EUR',"
                     + " false, 5)");
+            sql.execute("insert into license (id, version, vendor_id, number, active, licensee_id, license_template_id,"
+                    + " price, currency, hidden, start_date, time_volume, time_volume_period) values (51, 1, 1, 'L-2',"
+                    + " true, 40, 30, 0, 'EUR', false, TIMESTAMP WITH TIME ZONE '2026-01-31 23:59:59+00', 1, 'MONTH')");
         }
     }
 

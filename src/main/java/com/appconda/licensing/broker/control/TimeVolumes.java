@@ -2,8 +2,6 @@ package com.appconda.licensing.broker.control;
 
 import com.appconda.licensing.broker.entity.TimeVolumePeriod;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Time arithmetic for TIMEVOLUME licenses, in UTC.
@@ -23,14 +21,8 @@ public final class TimeVolumes {
 
     /** The first instant at which a license of {@code volume} periods starting at {@code start} is no longer valid. */
     public static Instant expiry(Instant start, int volume, TimeVolumePeriod period) {
-        OffsetDateTime from = start.atOffset(ZoneOffset.UTC);
-        OffsetDateTime to = switch (period) {
-            case DAY -> from.plusDays(volume);
-            case WEEK -> from.plusWeeks(volume);
-            case MONTH -> from.plusMonths(volume);
-            case YEAR -> from.plusYears(volume);
-        };
-        return to.toInstant();
+        // One arithmetic for the Broker and for the stored expiry the console lists.
+        return com.appconda.licensing.catalog.entity.TimeVolumePeriod.valueOf(period.name()).after(start, volume);
     }
 
     /** True while {@code now} is before {@code until} (see the class's time boundary rule). */

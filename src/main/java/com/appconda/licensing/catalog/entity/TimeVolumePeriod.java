@@ -1,9 +1,28 @@
 package com.appconda.licensing.catalog.entity;
 
-/** The unit of a TIMEVOLUME template's time volume. */
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The unit of a TIMEVOLUME template's time volume. MONTH and YEAR are calendar-aware in UTC, as NetLicensing
+ * counts calendar months: one month from 31 January is the last day of February at the same time of day.
+ */
 public enum TimeVolumePeriod {
     DAY,
     WEEK,
     MONTH,
-    YEAR
+    YEAR;
+
+    /** The first instant after {@code volume} periods from {@code start} (the end is exclusive). */
+    public Instant after(Instant start, int volume) {
+        OffsetDateTime from = start.atOffset(ZoneOffset.UTC);
+        OffsetDateTime to = switch (this) {
+            case DAY -> from.plusDays(volume);
+            case WEEK -> from.plusWeeks(volume);
+            case MONTH -> from.plusMonths(volume);
+            case YEAR -> from.plusYears(volume);
+        };
+        return to.toInstant();
+    }
 }

@@ -67,6 +67,10 @@ public class License extends TenantEntity {
     @Column(name = "time_volume_period", length = 8)
     private TimeVolumePeriod timeVolumePeriod;
 
+    /** When this license's own time volume ends; kept with start and volume so "expiring soon" is one indexed query. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     @Column(name = "max_sessions")
     private Integer maxSessions;
 
@@ -103,6 +107,17 @@ public class License extends TenantEntity {
         this.timeVolumePeriod = terms.timeVolumePeriod();
         this.maxSessions = terms.maxSessions();
         this.quantity = terms.quantity();
+        refreshExpiry();
+    }
+
+    private void refreshExpiry() {
+        expiresAt = startDate == null || timeVolume == null || timeVolumePeriod == null ? null
+                : timeVolumePeriod.after(startDate, timeVolume);
+    }
+
+    /** The end of the time volume (exclusive), or null for a license that is not started or has none. */
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public LicenseTerms terms() {
@@ -161,6 +176,7 @@ public class License extends TenantEntity {
 
     public void setStartDate(Instant startDate) {
         this.startDate = startDate;
+        refreshExpiry();
     }
 
     public Map<String, String> getProperties() {

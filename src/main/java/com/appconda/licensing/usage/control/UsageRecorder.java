@@ -10,6 +10,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,13 +26,14 @@ public class UsageRecorder {
 
     public void record(long vendorId, String licenseeNumber, String productNumber,
             Map<String, Map<String, Object>> parameters, List<Evaluation> evaluations, Instant now) {
-        List<Usage> events = evaluations.stream().map(evaluation -> {
+        List<Usage> events = new ArrayList<>(evaluations.size());
+        for (Evaluation evaluation : evaluations) {
             String module = evaluation.verdict().moduleNumber();
             Object session = parameters.getOrDefault(module, Map.of()).get("sessionId");
-            return new Usage(vendorId, now, productNumber, module, licenseeNumber,
+            events.add(new Usage(vendorId, now, productNumber, module, licenseeNumber,
                     evaluation.verdict().licensingModel(), evaluation.verdict().valid(), consumed(evaluation),
-                    session == null ? null : truncate(session.toString()));
-        }).toList();
+                    session == null ? null : truncate(session.toString()), events.isEmpty()));
+        }
         afterCommit(events);
     }
 

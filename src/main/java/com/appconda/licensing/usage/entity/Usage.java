@@ -2,12 +2,16 @@ package com.appconda.licensing.usage.entity;
 
 import java.time.Instant;
 
-/** A usage event while it waits in memory to be written; immutable, so a failed batch can be retried as is. */
+/**
+ * A usage event while it waits in memory to be written; immutable, so a failed batch can be retried as is.
+ * {@code opensValidation} marks the first module's event of a validation.
+ */
 public record Usage(long vendorId, Instant occurredAt, String productNumber, String moduleNumber,
-        String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId) {
+        String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId,
+        boolean opensValidation) {
 
     public UsageEvent toEntity() {
         return new UsageEvent(vendorId, occurredAt, productNumber, moduleNumber, licenseeNumber, licensingModel,
-                valid, quantity, sessionId);
+                valid, quantity, sessionId, opensValidation);
     }
 }

@@ -49,11 +49,16 @@ public class UsageEvent {
     @Column(name = "session_id", length = 200)
     private String sessionId;
 
+    /** True on the first event of a validation, so that counting validations is counting these. */
+    @Column(name = "opens_validation", nullable = false)
+    private boolean opensValidation;
+
     protected UsageEvent() {
     }
 
     public UsageEvent(long vendorId, Instant occurredAt, String productNumber, String moduleNumber,
-            String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId) {
+            String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId,
+            boolean opensValidation) {
         this.vendorId = vendorId;
         this.occurredAt = occurredAt;
         this.productNumber = productNumber;
@@ -63,6 +68,7 @@ public class UsageEvent {
         this.valid = valid;
         this.quantity = quantity;
         this.sessionId = sessionId;
+        this.opensValidation = opensValidation;
     }
 
     public long getVendorId() {
