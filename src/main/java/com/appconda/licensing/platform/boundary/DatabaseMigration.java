@@ -6,7 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -23,20 +27,39 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
+
     private volatile boolean migrated;
     private volatile String schemaVersion = "none";
 
     @PostConstruct
     void migrate() {
+        DataSource dataSource = DataSourceLocator.lookup();
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(DataSourceLocator.lookup())
-                .locations("classpath:db/migration")
+                .dataSource(dataSource)
+                .locations(locations(databaseProduct(dataSource)))
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
         migrated = true;
         LOG.info(() -> "database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /**
+     * The migrations of every database, then those of this database only: {@code db/vendor/h2},
+     * {@code db/vendor/postgresql}, named after the JDBC driver's product name.
+     */
+    public static String[] locations(String databaseProduct) {
+        String vendor = databaseProduct.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+    }
+
+    private static String databaseProduct(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 
     public boolean isMigrated() {

@@ -89,8 +89,13 @@ public class TenantStore {
     public <E extends TenantEntity> Page<E> page(Class<E> type, long vendorId, ListFilter filter,
             PageRequest request, Map<String, String> sortPaths) {
         String where = whereClause(filter);
-        String order = " order by e." + request.sortPath(sortPaths) + (request.descending() ? " desc" : " asc")
-                + ", e.id asc";
+        String path = request.sortPath(sortPaths);
+        String direction = request.descending() ? " desc" : " asc";
+        // In number order (the default) the order is exactly the unique (vendor, number) index's: the database
+        // reads one page from it instead of sorting all of the vendor's rows. Numbers are unique per vendor, so
+        // no tie-breaker is needed; other orders break ties by id so that pages never overlap.
+        String order = path.equals("number") ? " order by e.vendorId" + direction + ", e.number" + direction
+                : " order by e." + path + direction + ", e.id asc";
         TypedQuery<E> items = em.createQuery("select e from " + type.getSimpleName() + " e" + where + order, type);
         TypedQuery<Long> count = em.createQuery(
                 "select count(e) from " + type.getSimpleName() + " e" + where, Long.class);
