@@ -53,6 +53,7 @@ class SecurityIT {
     static Stream<Arguments> protectedEndpoints() {
         return Stream.of(
                 Arguments.of("GET", "vendor", null),
+                Arguments.of("PATCH", "vendor", "{\"name\":\"x\"}"),
                 Arguments.of("GET", "products", null),
                 Arguments.of("GET", "products/DEMO-APP", null),
                 Arguments.of("POST", "products", "{\"name\":\"x\"}"),
@@ -116,6 +117,38 @@ class SecurityIT {
         assertThat(anonymous.withBasic(username.toUpperCase(), Api.PASSWORD).get("vendor").ok()).isEqualTo(account);
     }
 
+    @Test
+    void vendorChangesItsProfileAndNewTemplatesArePricedInItsDefaultCurrency() {
+        Api vendor = Api.signUpVendor(base, "Profile");
+        JsonObject changed = vendor.patch("vendor", Json.object("name", "Profile AG", "defaultCurrency", "CHF",
+                "timeZone", "Europe/Zurich")).ok();
+
+        assertThat(changed.getString("name")).isEqualTo("Profile AG");
+        assertThat(changed.getString("defaultCurrency")).isEqualTo("CHF");
+        assertThat(changed.getString("timeZone")).isEqualTo("Europe/Zurich");
+        assertThat(vendor.get("vendor").ok()).isEqualTo(changed);
+        String product = Api.unique("P");
+        String module = Api.unique("M");
+        Seed.product(vendor, product);
+        Seed.module(vendor, product, module);
+        JsonObject template = vendor.post("license-templates", Json.object("productModuleNumber", module, "name",
+                "No currency given", "licenseType", "FEATURE", "price", 10)).created();
+        assertThat(template.getString("currency")).isEqualTo("CHF");
+    }
+
+    @Test
+    void aProfileChangeWithBadValuesIsRefusedAndChangesNothing() {
+        Api vendor = Api.signUpVendor(base, "BadProfile");
+        JsonObject before = vendor.get("vendor").ok();
+
+        vendor.patch("vendor", Json.object("name", "Renamed", "timeZone", "Mars/Olympus")).problemNaming(400, "timeZone");
+        vendor.patch("vendor", Json.object("name", "Renamed", "defaultCurrency", "EURO")).clientError();
+        vendor.patch("vendor", Json.object("email", "not an e-mail")).problemNaming(400, "email");
+        vendor.patch("vendor", Json.object("name", "")).problemNaming(400, "name");
+
+        assertThat(vendor.get("vendor").ok()).isEqualTo(before);
+    }
+
     // ---- API keys
 
     @Test
@@ -172,7 +205,8 @@ class SecurityIT {
                         "{\"name\":\"m\",\"productNumber\":\"{product}\",\"licensingModel\":\"Subscription\"}"),
                 Arguments.of("POST", "licensees", "{\"productNumber\":\"{product}\"}"),
                 Arguments.of("POST", "api-keys", "{\"role\":\"ADMIN\"}"),
-                Arguments.of("GET", "api-keys", null));
+                Arguments.of("GET", "api-keys", null),
+                Arguments.of("PATCH", "vendor", "{\"name\":\"Taken over\"}"));
     }
 
     @ParameterizedTest(name = "READ_ONLY {0} {1}")

@@ -17,6 +17,8 @@ import com.appconda.licensing.platform.entity.ListFilter;
 import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.vendor.control.VendorStore;
+import com.appconda.licensing.vendor.entity.Vendor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -45,6 +47,9 @@ public class LicenseTemplateCatalog {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    VendorStore vendors;
+
     @RequiresRole(Role.READ_ONLY)
     public LicenseTemplateResponse read(String number) {
         return response(store.require(LicenseTemplate.class, vendor(), number));
@@ -66,12 +71,17 @@ public class LicenseTemplateCatalog {
         LicenseType type = Fields.enumValue(LicenseType.class, "licenseType",
                 Fields.required("licenseType", fields.licenseType()));
         LicenseTemplate template = new LicenseTemplate(vendor(), number, module, Fields.required("name", fields.name()),
-                type, Currencies.require(Fields.orKeep(fields.currency(), "EUR")));
+                type, Currencies.require(Fields.orKeep(fields.currency(), defaultCurrency())));
         apply(template, fields);
         store.persist(template);
         store.flush();
         audit.record(caller(), "CREATE", KIND, number, type + " template " + template.getName());
         return response(template);
+    }
+
+    /** A template without a currency is priced in the vendor's default currency (its settings). */
+    private String defaultCurrency() {
+        return vendors.findVendor(vendor()).map(Vendor::getDefaultCurrency).orElse("EUR");
     }
 
     public LicenseTemplateResponse update(String number, LicenseTemplateFields fields) {

@@ -1,7 +1,9 @@
 package com.appconda.licensing.vendor.boundary;
 
+import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
+import com.appconda.licensing.platform.entity.Currencies;
 import com.appconda.licensing.platform.entity.DuplicateNumberException;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
@@ -14,6 +16,8 @@ import com.appconda.licensing.vendor.entity.VendorUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -32,6 +36,9 @@ public class VendorRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     /** Creates the vendor and its first user; open to anyone, as the console's sign-up page is. */
     public VendorResponse signUp(SignUpRequest request) {
         String username = request.username().toLowerCase(Locale.ROOT);
@@ -49,6 +56,35 @@ public class VendorRegistry {
     public VendorResponse current() {
         return store.findVendor(currentCaller.get().vendorId()).map(VendorResponse::from)
                 .orElseThrow(() -> new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
+    }
+
+    /** Changes the profile: name, contact e-mail, the currency new templates are priced in, the display time zone. */
+    @RequiresRole(Role.ADMIN)
+    public VendorResponse updateProfile(VendorProfileFields fields) {
+        Vendor vendor = store.findVendor(currentCaller.get().vendorId())
+                .orElseThrow(() -> new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
+        if (fields.name() != null) {
+            vendor.setName(Fields.required("name", fields.name()).strip());
+        }
+        if (fields.email() != null) {
+            vendor.setEmail(fields.email().strip());
+        }
+        if (fields.defaultCurrency() != null) {
+            vendor.setDefaultCurrency(Currencies.require(fields.defaultCurrency()));
+        }
+        if (fields.timeZone() != null) {
+            vendor.setTimeZone(zone(fields.timeZone()));
+        }
+        audit.record(currentCaller.get(), "UPDATE", "vendor", vendor.getNumber(), AuditLog.changes(fields));
+        return VendorResponse.from(vendor);
+    }
+
+    private static String zone(String name) {
+        try {
+            return ZoneId.of(name.strip()).getId();
+        } catch (DateTimeException notAZone) {
+            throw new InvalidInputException("timeZone", "must be a time zone id such as Europe/Berlin or UTC");
+        }
     }
 
     /** Changes the signed-in user's password after checking the current one. */

@@ -2,7 +2,11 @@ package com.appconda.licensing.vendor.boundary;
 
 import com.appconda.licensing.platform.boundary.Created;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/vendor}: the caller's vendor account, {@code /public-key} (the key that signs now) and
+ * {@code /api/v1/vendor}: the caller's vendor account ({@code PATCH} changes its profile), {@code /public-key} (the key that signs now) and
  * {@code /signing-keys} (all keys that verify, newest first; {@code POST} rotates).
  */
 @Path("v1/vendor")
@@ -35,6 +39,13 @@ public class VendorResource {
     @GET
     public VendorResponse account() {
         return vendors.current();
+    }
+
+    /** Changes the profile: name, e-mail, default currency of new templates, display time zone. */
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    public VendorResponse updateProfile(@NotNull @Valid VendorProfileFields fields) {
+        return vendors.updateProfile(fields);
     }
 
     @GET

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The tenant: a software vendor's account. Everything else belongs to exactly one vendor, and every
@@ -84,6 +87,20 @@ public class Vendor {
 
     public void setDefaultCurrency(String defaultCurrency) {
         this.defaultCurrency = defaultCurrency;
+    }
+
+    /** The zone the console shows times and counts days in. */
+    public ZoneId displayZone() {
+        return zoneOf(timeZone);
+    }
+
+    /** The named zone; UTC for a name that is not a zone, so a bad setting never breaks a page. */
+    public static ZoneId zoneOf(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException | NullPointerException unknownZone) {
+            return ZoneOffset.UTC;
+        }
     }
 
     public String getTimeZone() {
