@@ -25,6 +25,7 @@ announce_when_ready() {
 
   AppLicensing is ready (data in ${DATA_DIR})
     Home:     http://localhost:${PORT}/
+    Console:  http://localhost:${PORT}/console/index.xhtml  (log in as demo / demo, or sign up)
     API:      http://localhost:${PORT}/api/v1/products  (HTTP Basic demo:demo or an API key)
     OpenAPI:  http://localhost:${PORT}/openapi       browsable at http://localhost:${PORT}/openapi-ui/
     Health:   http://localhost:${PORT}/health/ready

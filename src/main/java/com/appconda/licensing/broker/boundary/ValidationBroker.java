@@ -21,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,8 @@ import java.util.Map;
 @Stateless
 @RequiresRole(Role.BROKER)
 public class ValidationBroker {
+
+    static final String PREVIEW_SESSION = "console-preview";
 
     @Inject
     TenantStore store;
@@ -106,6 +109,20 @@ public class ValidationBroker {
                 evaluated.at());
         idempotentAnswers.remember(caller.vendorId(), idempotencyKey, licenseeNumber, request, answer, evaluated.at());
         return answer;
+    }
+
+    /**
+     * The console's "validate now": a dry run in which every module answers as it would for a new client session
+     * ({@value #PREVIEW_SESSION}), so a floating module tells whether a seat is free instead of asking for a
+     * session id. Nothing is consumed, checked out or started.
+     */
+    public SignedAnswer preview(String licenseeNumber, String productNumber, String licenseeSecret) {
+        Product product = store.require(Product.class, currentCaller.get().vendorId(), productNumber);
+        Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
+        state.load(product, null).forEach(module -> modules.put(module.moduleNumber(),
+                Map.of("sessionId", PREVIEW_SESSION)));
+        return validate(licenseeNumber,
+                new ValidationRequest(productNumber, null, licenseeSecret, true, null, modules, null), null);
     }
 
     /** The models' decisions and the instant they were taken at. */

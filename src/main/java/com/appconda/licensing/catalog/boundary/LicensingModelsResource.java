@@ -1,7 +1,5 @@
 package com.appconda.licensing.catalog.boundary;
 
-import com.appconda.licensing.broker.entity.ModelParameter;
-import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,28 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Licensing models")
 public class LicensingModelsResource {
 
-    /** A model and the module parameters it reads. */
-    public record LicensingModelResponse(String name, List<ParameterResponse> parameters) {
-    }
-
-    /** One parameter: name, value type, default, whether required, and what it means. */
-    public record ParameterResponse(String name, String type, String defaultValue, boolean required,
-            String description) {
-
-        static ParameterResponse from(ModelParameter parameter) {
-            return new ParameterResponse(parameter.name(), parameter.type().name(), parameter.defaultValue(),
-                    parameter.required(), parameter.description());
-        }
-    }
-
     @Inject
-    LicensingModelCatalog models;
+    ProductModuleCatalog modules;
 
     @GET
     public List<LicensingModelResponse> list() {
-        return models.names().stream()
-                .map(name -> new LicensingModelResponse(name,
-                        models.parameters(name).stream().map(ParameterResponse::from).toList()))
-                .toList();
+        return modules.licensingModels();
     }
 }

@@ -17,6 +17,7 @@ import com.appconda.licensing.platform.entity.PageRequest;
 import com.appconda.licensing.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +58,15 @@ public class ProductModuleCatalog {
         ListFilter filter = ListFilter.create().equalTo("product.number", productNumber)
                 .equalTo("licensingModel", licensingModel).contains("name", name);
         return store.page(ProductModule.class, vendor(), filter, request, SORTS).map(this::response);
+    }
+
+    /** Every model a module may use, built-in and custom, with the parameters each reads; open to every credential. */
+    @RequiresRole(Role.BROKER)
+    public List<LicensingModelResponse> licensingModels() {
+        return models.names().stream()
+                .map(name -> new LicensingModelResponse(name,
+                        models.parameters(name).stream().map(LicensingModelResponse.ParameterResponse::from).toList()))
+                .toList();
     }
 
     public ProductModuleResponse create(ProductModuleFields fields) {

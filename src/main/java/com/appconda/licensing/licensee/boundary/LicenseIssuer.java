@@ -19,6 +19,7 @@ import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.platform.entity.RuleViolationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +74,18 @@ public class LicenseIssuer {
         store.flush();
         audit.record(caller(), "CREATE", KIND, number, "issued " + template.getNumber() + " to " + licensee.getNumber());
         return LicenseResponse.from(license);
+    }
+
+    /**
+     * Issues one license of each template to the licensee, all or none: a refused template (another product's,
+     * an unknown number) leaves the licensee without any of the new licenses.
+     */
+    public List<LicenseResponse> issueAll(String licenseeNumber, List<String> templateNumbers) {
+        if (templateNumbers == null || templateNumbers.isEmpty()) {
+            throw new InvalidInputException("licenseTemplateNumbers", "choose at least one template");
+        }
+        return templateNumbers.stream().map(template -> issue(new LicenseFields(null, null, licenseeNumber, template,
+                null, null, null, null, null, null, null, null, null, null))).toList();
     }
 
     public LicenseResponse update(String number, LicenseFields fields) {

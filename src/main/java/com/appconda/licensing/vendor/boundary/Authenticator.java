@@ -66,6 +66,20 @@ public class Authenticator {
                 .map(vendor -> caller(vendor, user.get().getUsername(), Role.ADMIN));
     }
 
+    /** Whether failed logins have blocked the username for now: the console says so instead of "wrong password". */
+    public boolean isThrottled(String username) {
+        return username != null && throttle.isBlocked(username, clock.instant());
+    }
+
+    /**
+     * The caller behind a console session's user name: looked up on every console request, so a removed
+     * user or vendor loses the console at once instead of at the end of the session.
+     */
+    public Optional<Caller> forConsoleUser(String username) {
+        return store.findUser(username.toLowerCase(java.util.Locale.ROOT)).flatMap(user -> store
+                .findVendor(user.getVendorId()).map(vendor -> caller(vendor, user.getUsername(), Role.ADMIN)));
+    }
+
     public Optional<Caller> withApiKey(String secret) {
         if (secret == null || !secret.startsWith(ApiKeySecret.PREFIX)) {
             return Optional.empty();

@@ -1,0 +1,178 @@
+package com.appconda.licensing.it.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through Debian's chromedriver (no download: Selenium Manager is never
+ * asked), with the waits PrimeFaces pages need and screenshots under
+ * {@code target/browser-screenshots/<journey>/}, numbered in the order they were taken.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final URL base;
+    private final Path folder;
+    private int shots;
+
+    private Browser(WebDriver driver, URL base, Path folder) {
+        this.driver = driver;
+        this.base = base;
+        this.folder = folder;
+    }
+
+    /** A fresh browser (no cookies) for one journey, 1280 × 900 pixels. */
+    public static Browser open(URL base, String journey) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        Path folder = SCREENSHOTS.resolve(journey);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Browser(new ChromeDriver(service, options), base, folder);
+    }
+
+    /** Opens a path of the application, e.g. {@code console/index.xhtml}. */
+    public void go(String path) {
+        driver.get(base.toString() + path);
+        settle();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebElement element(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public WebElement visible(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return visible(id).getText();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = visible(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types into the input whose label starts with the text. */
+    public void typeLabelled(String labelText, String text) {
+        By label = By.xpath("//label[starts-with(normalize-space(.), '" + labelText + "')]");
+        type(new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(label))
+                .getAttribute("for"), text);
+    }
+
+    /** Clicks and waits until the page or its ajax update has settled. */
+    public void click(String id) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settle();
+    }
+
+    public void clickLink(String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        settle();
+    }
+
+    /** Picks an entry of a PrimeFaces selectOneMenu by its label. */
+    public void choose(String menuId, String label) {
+        click(menuId);
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+        settle();
+    }
+
+    /** Ticks the checkbox of a selectManyCheckbox entry whose label contains the text. */
+    public void tick(String text) {
+        By label = By.xpath("//label[contains(normalize-space(.), '" + text + "')]");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(label)).click();
+        settle();
+    }
+
+    /** Answers "Yes" in the console's confirmation dialog. */
+    public void confirm() {
+        click("confirmYes");
+    }
+
+    /** Rows of a table body, as their text. */
+    public List<String> rows(String tableId) {
+        return element(tableId).findElements(By.cssSelector("tbody > tr")).stream().map(WebElement::getText).toList();
+    }
+
+    public void waitForText(String id, String expected) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        settle();
+    }
+
+    /** Saves a full-window screenshot and answers its path. */
+    public Path screenshot(String name) {
+        settle();
+        Path file = folder.resolve(String.format("%02d-%s.png", ++shots, name));
+        try {
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Waits for the document to load, for jQuery's and PrimeFaces' ajax queues to drain and animations to end. */
+    private void settle() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

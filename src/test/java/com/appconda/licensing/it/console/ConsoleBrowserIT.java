@@ -1,0 +1,232 @@
+package com.appconda.licensing.it.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.appconda.licensing.it.Api;
+import com.appconda.licensing.it.Deployments;
+import com.appconda.licensing.it.Json;
+import com.appconda.licensing.it.Seed;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The vendor console in a real browser (Debian's headless Chromium): the journeys a vendor makes, each from a
+ * fresh browser and a fresh vendor account. Screenshots land in {@code target/browser-screenshots/<journey>/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleBrowserIT {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void vendorSignsUpBuildsACatalogIssuesLicensesAndSeesValidationFollowThem() {
+        String id = Api.unique("v").toLowerCase(Locale.ROOT);
+        walk("catalog-to-validation", browser -> {
+            signUp(browser, id, "Lumen Photo Software");
+            assertThat(browser.url()).contains("/console/index.xhtml");
+            assertThat(browser.pageText()).contains("Welcome, Lumen Photo Software").contains("Validations today");
+            browser.screenshot("dashboard-after-sign-up");
+
+            ProductsPage products = new ProductsPage(browser);
+            products.startCreate("P-" + id, "Lumen Studio");
+            browser.screenshot("product-dialog");
+            products.save();
+            assertThat(browser.rows("productsForm:products")).anyMatch(row -> row.contains("Lumen Studio"));
+            browser.screenshot("products");
+            products.startCreate("P-" + id, "Same number again");
+            products.save();
+            assertThat(browser.text("productDialog")).as("the refusal next to the field, the dialog still open")
+                    .contains("already taken");
+            assertThat(browser.rows("productsForm:products")).hasSize(1);
+            browser.screenshot("duplicate-number-refused");
+
+            ModulesPage modules = new ModulesPage(browser, "P-" + id);
+            modules.startCreate("M-EDIT-" + id, "Editor", "Subscription");
+            modules.save();
+            modules.startCreate("M-SEAT-" + id, "Render seats", "Floating");
+            modules.parameter("maxCheckoutValidity", "600");
+            browser.screenshot("floating-module-with-its-parameters");
+            modules.save();
+            assertThat(browser.rows("modulesForm:modules")).hasSize(2)
+                    .anyMatch(row -> row.contains("Subscription")).anyMatch(row -> row.contains("maxCheckoutValidity=600"));
+            browser.screenshot("modules");
+
+            TemplatesPage subscriptions = new TemplatesPage(browser, "M-EDIT-" + id);
+            subscriptions.startCreate("T-MONTH-" + id, "Editor, 30 days", "Time volume (days, weeks, months, years)",
+                    "9.90");
+            subscriptions.timeVolume("30");
+            browser.screenshot("time-volume-template-dialog");
+            subscriptions.save();
+            assertThat(browser.rows("templatesForm:templates")).anyMatch(row -> row.contains("30 × DAY"));
+            browser.screenshot("templates");
+            TemplatesPage seats = new TemplatesPage(browser, "M-SEAT-" + id);
+            seats.startCreate("T-SEATS-" + id, "Five render seats", "Floating (concurrent seats)", "49");
+            seats.seats("5");
+            seats.save();
+            assertThat(browser.rows("templatesForm:templates")).anyMatch(row -> row.contains("5 seats"));
+
+            LicenseesPage licensees = new LicenseesPage(browser);
+            licensees.startCreate("Lumen Studio (P-" + id + ")", "C-" + id, "Darkroom GmbH");
+            licensees.save();
+            LicenseePage licensee = licensees.openCreated();
+            licensee.issue("Editor, 30 days", "Five render seats");
+            assertThat(licensee.licenses()).hasSize(2);
+
+            assertThat(licensee.validateNow()).isEqualTo("Valid");
+            assertThat(licensee.moduleResults()).hasSize(2).allMatch(row -> row.contains("valid")
+                    && !row.contains("not valid"));
+            browser.screenshot("validate-now-valid");
+
+            Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
+            vendor.post("licensees/C-" + id + "/validate", Json.object("productNumber", "P-" + id, "modules",
+                    Json.object("M-SEAT-" + id, Json.object("sessionId", "render-node-7")))).ok();
+            LicenseePage.open(browser, "C-" + id);
+            assertThat(licensee.sessions()).singleElement().asString().contains("render-node-7");
+            browser.screenshot("floating-session-in-use");
+            licensee.release(0);
+            assertThat(licensee.sessions()).singleElement().asString().contains("No session holds a seat");
+
+            int seatLicense = licensee.licenses().stream().filter(row -> row.contains("FLOATING")).findFirst()
+                    .map(row -> licensee.licenses().indexOf(row)).orElseThrow();
+            licensee.deactivate(seatLicense);
+            assertThat(licensee.licenses().get(seatLicense)).contains("inactive");
+            assertThat(licensee.validateNow()).isEqualTo("Not valid");
+            assertThat(licensee.moduleResults()).anyMatch(row -> row.contains("Render seats") && row.contains("not valid"));
+            browser.screenshot("validate-now-invalid-after-deactivation");
+
+            browser.resize(390, 844);
+            browser.screenshot("licensee-page-390px");
+            browser.go("console/index.xhtml");
+            assertThat(browser.text("productCount")).isEqualTo("1");
+            assertThat(browser.text("activeLicenseCount")).isEqualTo("1");
+            browser.screenshot("dashboard-390px");
+        });
+    }
+
+    @Test
+    void anApiKeyCreatedInTheConsoleWorksUntilItIsRevoked() {
+        String id = Api.unique("k").toLowerCase(Locale.ROOT);
+        walk("api-key", browser -> {
+            signUp(browser, id, "Keyholder Ltd");
+            ApiKeysPage keys = new ApiKeysPage(browser);
+            String secret = keys.create("Read-only: read everything, change nothing", "build server");
+            assertThat(secret).isNotBlank();
+            browser.screenshot("new-key-shown-once");
+            Api withKey = Api.anonymous(base).withBearer(secret);
+            withKey.get("products").ok();
+
+            keys.done();
+            assertThat(browser.pageText()).doesNotContain(secret);
+            assertThat(keys.state(0)).isEqualTo("usable");
+            keys.revoke(0);
+            assertThat(keys.state(0)).startsWith("revoked");
+            browser.screenshot("key-revoked");
+            withKey.get("products").problem(401);
+        });
+    }
+
+    @Test
+    void aSecondVendorCannotOpenTheFirstVendorsLicenseeByUrl() {
+        Api first = Api.signUpVendor(base, "First");
+        String product = Api.unique("P");
+        String licensee = Api.unique("C");
+        Seed.product(first, product);
+        Seed.licensee(first, product, licensee, "name", "First's customer");
+        String id = Api.unique("b").toLowerCase(Locale.ROOT);
+        walk("tenant-isolation", browser -> {
+            signUp(browser, id, "Second Vendor");
+            LicenseePage.open(browser, licensee);
+            assertThat(browser.pageText()).contains("Page not found").doesNotContain("First's customer");
+            browser.screenshot("other-vendors-licensee-is-not-found");
+
+            LicenseePage.open(browser, "no-such-licensee");
+            assertThat(browser.pageText()).contains("Page not found");
+            new LicenseesPage(browser);
+            assertThat(browser.pageText()).doesNotContain(licensee);
+        });
+    }
+
+    @Test
+    void theConsoleNeedsALoginRefusesWrongPasswordsAndEndsWithLogout() {
+        String id = Api.unique("l").toLowerCase(Locale.ROOT);
+        Api.anonymous(base).post("vendors", Json.object("vendorName", "Login Ltd", "email",
+                id + "@example.com", "username", id, "password", PASSWORD)).created();
+        walk("login", browser -> {
+            browser.go("console/apikey/list.xhtml");
+            assertThat(browser.exists("loginForm:username")).as("the login page instead of the API keys").isTrue();
+            assertThat(browser.pageText()).doesNotContain("New API key");
+            LoginPage login = new LoginPage(browser);
+            login.logIn(id, PASSWORD);
+            assertThat(browser.url()).as("back to the page asked for").contains("/console/apikey/list.xhtml");
+            browser.screenshot("after-login");
+
+            LoginPage.logOut(browser);
+            assertThat(browser.pageText()).contains("You have logged out.");
+            login.logIn(id, "wrong password");
+            assertThat(browser.pageText()).contains("The username or the password is wrong.");
+            assertThat(browser.url()).contains("/login.xhtml");
+            browser.screenshot("wrong-password");
+            browser.go("console/index.xhtml");
+            assertThat(browser.exists("loginForm:username")).as("logged out: the login page again").isTrue();
+
+            for (int attempt = 2; attempt <= 10; attempt++) {
+                login.logIn(id, "guess " + attempt);
+            }
+            login.logIn(id, PASSWORD);
+            assertThat(browser.pageText()).as("throttled even with the right password")
+                    .contains("Too many failed logins for this username");
+            browser.screenshot("throttled");
+        });
+    }
+
+    @Test
+    void aConsoleFormPostedWithoutItsViewTokenChangesNothing() throws URISyntaxException {
+        String id = Api.unique("x").toLowerCase(Locale.ROOT);
+        Api.anonymous(base).post("vendors", Json.object("vendorName", "Forgery Target", "email",
+                id + "@example.com", "username", id, "password", PASSWORD)).created();
+        Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
+        ConsoleSession session = ConsoleSession.logIn(base, id, PASSWORD);
+        assertThat(session.get("console/apikey/list.xhtml")).contains("New API key");
+        assertThat(session.sessionCookie()).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+
+        String answer = session.post("console/apikey/list.xhtml", "apiKeyForm", "apiKeyForm",
+                "apiKeyForm:role", "ADMIN", "apiKeyForm:create", "", "jakarta.faces.ViewState", "-1:forged");
+
+        assertThat(answer).contains("Your page has expired");
+        assertThat(vendor.get("api-keys").jsonArray()).as("no key was created").isEmpty();
+    }
+
+    /** Runs a journey in a fresh browser; a failing step leaves a screenshot of what the browser showed. */
+    private void walk(String journey, Consumer<Browser> steps) {
+        try (Browser browser = Browser.open(base, journey)) {
+            try {
+                steps.accept(browser);
+            } catch (RuntimeException | AssertionError failed) {
+                browser.screenshot("failed");
+                throw failed;
+            }
+        }
+    }
+
+    private static void signUp(Browser browser, String username, String company) {
+        SignUpPage signUp = new SignUpPage(browser);
+        signUp.fill(company, username, PASSWORD);
+        signUp.submit();
+    }
+}
