@@ -2,7 +2,8 @@
 # Broker benchmark: seeds 100,000 licensees and 300,000 licenses across all nine licensing models,
 # starts AppLicensing on Payara Micro + H2 and runs wrk against the validate endpoint and against the
 # constant GET /api/v1/ping on the same server in the same run. Prints requests/s of both, their
-# ratio and the p50/p99 latency of validate. Figures, not a pass/fail test.
+# ratio and the p50/p99 latency of validate; then times the vendor console's dashboard and licensee list
+# over the same 100,000 licensees (console-pages.sh). Figures, not a pass/fail test.
 #   PORT (8181)  CONNECTIONS (32)  DURATION (30s)  WARMUP (20s)  SKIP_BUILD=1 to use the built WAR
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -133,6 +134,8 @@ ping       ${ping_rate} req/s   p50 $(percentile "$WORK/ping.txt" 50%)   p99 $(p
 ratio      $(awk -v v="$validate_rate" -v p="$ping_rate" 'BEGIN {printf "%.2f", v / p}')   (validate / ping; goal >= 0.70, p99 <= 50 ms)
 server     $(rss_mb) MB resident after the run
 REPORT
+licensees="$(api GET 'licensees?size=1' | sed -E 's/.*"totalItems":([0-9]+).*/\1/')"
+src/test/benchmark/console-pages.sh "$BASE" demo demo "$licensees" DEMO-CUSTOMER "customer 99999" BL99999
 errors "$WORK/validate.txt"
 if [ -s "$WORK/validate.err" ]; then
     echo "validate answered other than 200 (first lines):"
