@@ -8,7 +8,6 @@ import com.appconda.licensing.vendor.control.ApiKeyUse;
 import com.appconda.licensing.vendor.control.LoginThrottle;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.control.VerifiedPasswords;
-import com.appconda.licensing.vendor.entity.Token;
 import com.appconda.licensing.vendor.entity.TokenType;
 import com.appconda.licensing.vendor.entity.Vendor;
 import com.appconda.licensing.vendor.entity.VendorUser;

@@ -98,6 +98,7 @@ class ConsoleBrowserIT {
                     Json.object("M-SEAT-" + id, Json.object("sessionId", "render-node-7")))).ok();
             LicenseePage.open(browser, "C-" + id);
             assertThat(licensee.sessions()).singleElement().asString().contains("render-node-7");
+            browser.scrollTo("sessionsForm:sessions");
             browser.screenshot("floating-session-in-use");
             licensee.release(0);
             assertThat(licensee.sessions()).singleElement().asString().contains("No session holds a seat");
