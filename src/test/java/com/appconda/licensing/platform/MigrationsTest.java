@@ -2,7 +2,7 @@ package com.appconda.licensing.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.appconda.licensing.platform.boundary.DatabaseMigration;
+import com.appconda.licensing.platform.boundary.MigrationLocations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -67,7 +67,7 @@ class MigrationsTest {
     }
 
     private static Flyway flyway(String url, String target) {
-        var configuration = Flyway.configure().dataSource(url, "sa", "").locations(DatabaseMigration.locations("H2"));
+        var configuration = Flyway.configure().dataSource(url, "sa", "").locations(MigrationLocations.of("H2"));
         if (target != null) {
             configuration.target(target);
         }

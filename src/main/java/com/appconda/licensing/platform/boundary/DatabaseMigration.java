@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,7 +35,7 @@ public class DatabaseMigration {
         DataSource dataSource = DataSourceLocator.lookup();
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations(databaseProduct(dataSource)))
+                .locations(MigrationLocations.of(databaseProduct(dataSource)))
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
@@ -45,16 +44,7 @@ public class DatabaseMigration {
                 + " migrations applied now)");
     }
 
-    /**
-     * The migrations of every database, then those of this database only: {@code db/vendor/h2},
-     * {@code db/vendor/postgresql}, named after the JDBC driver's product name.
-     */
-    public static String[] locations(String databaseProduct) {
-        String vendor = databaseProduct.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
-    }
-
-    private static String databaseProduct(DataSource dataSource) {
+    private String databaseProduct(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
