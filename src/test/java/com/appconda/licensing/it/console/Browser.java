@@ -40,15 +40,36 @@ public final class Browser implements AutoCloseable {
         this.folder = folder;
     }
 
+    /**
+     * Whether Chromium and its driver are installed. Without them the journeys are skipped with a message, unless
+     * {@code APPLICENSING_BROWSER_TESTS=required} (set by .ci/run, which installs them): then they fail.
+     */
+    public static boolean requireInstalled() {
+        boolean installed = Files.isExecutable(Path.of(binary())) && Files.isExecutable(Path.of(driver()));
+        if (!installed && "required".equals(System.getenv("APPLICENSING_BROWSER_TESTS"))) {
+            throw new IllegalStateException(binary() + " or " + driver() + " is missing, and browser tests are required"
+                    + " (apt-get install chromium chromium-driver)");
+        }
+        return installed;
+    }
+
+    private static String binary() {
+        return System.getProperty("browser.binary", "/usr/bin/chromium");
+    }
+
+    private static String driver() {
+        return System.getProperty("browser.driver", "/usr/bin/chromedriver");
+    }
+
     /** A fresh browser (no cookies) for one journey, 1280 × 900 pixels. */
     public static Browser open(URL base, String journey) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        options.setBinary(binary());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(driver()).toFile())
                 .build();
         Path folder = SCREENSHOTS.resolve(journey);
         try {

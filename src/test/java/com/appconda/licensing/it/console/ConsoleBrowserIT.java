@@ -1,6 +1,7 @@
 package com.appconda.licensing.it.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.appconda.licensing.it.Api;
 import com.appconda.licensing.it.Deployments;
@@ -215,6 +216,8 @@ class ConsoleBrowserIT {
 
     /** Runs a journey in a fresh browser; a failing step leaves a screenshot of what the browser showed. */
     private void walk(String journey, Consumer<Browser> steps) {
+        assumeTrue(Browser.requireInstalled(), "no Chromium here: install Debian's chromium and chromium-driver to run"
+                + " the browser journeys (.ci/run does)");
         try (Browser browser = Browser.open(base, journey)) {
             try {
                 steps.accept(browser);
