@@ -138,12 +138,23 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Picks an entry of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an entry of a PrimeFaces selectOneMenu by its label and checks that the menu shows it. After an ajax
+     * update a replaced menu's panel can linger in the page, so the visible entry is clicked, and the pick is
+     * tried again if the menu does not show it.
+     */
     public void choose(String menuId, String label) {
-        click(menuId);
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
-        settle();
+        By items = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            click(menuId);
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(items).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElse(null)).click();
+            settle();
+            if (label.equals(element(menuId + "_label").getText())) {
+                return;
+            }
+        }
+        throw new AssertionError("the menu " + menuId + " does not show '" + label + "' after three picks");
     }
 
     /** Ticks the checkbox of a selectManyCheckbox entry whose label contains the text. */
