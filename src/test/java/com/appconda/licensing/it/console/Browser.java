@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -140,21 +142,37 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks an entry of a PrimeFaces selectOneMenu by its label and checks that the menu shows it. After an ajax
-     * update a replaced menu's panel can linger in the page, so the visible entry is clicked, and the pick is
-     * tried again if the menu does not show it.
+     * update the replaced menu's panel can linger in the page (behind a dialog's mask), so each matching entry is
+     * tried until one takes the click, and the pick is tried again if the menu does not show it.
      */
     public void choose(String menuId, String label) {
         By items = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
             click(menuId);
-            new WebDriverWait(driver, WAIT).until(d -> d.findElements(items).stream().filter(WebElement::isDisplayed)
-                    .findFirst().orElse(null)).click();
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(items).stream().anyMatch(WebElement::isDisplayed));
+            for (WebElement item : driver.findElements(items)) {
+                if (clicked(item)) {
+                    break;
+                }
+            }
             settle();
             if (label.equals(element(menuId + "_label").getText())) {
                 return;
             }
         }
         throw new AssertionError("the menu " + menuId + " does not show '" + label + "' after three picks");
+    }
+
+    private static boolean clicked(WebElement item) {
+        try {
+            if (!item.isDisplayed()) {
+                return false;
+            }
+            item.click();
+            return true;
+        } catch (ElementClickInterceptedException | StaleElementReferenceException covered) {
+            return false;
+        }
     }
 
     /** Ticks the checkbox of a selectManyCheckbox entry whose label contains the text. */
