@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,12 +15,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
+        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "invalid-input",
+                "The request has invalid values", "fix the fields listed in 'fields'",
+                fields(exception.getConstraintViolations())).build();
+    }
+
+    /** Each offending field and what is wrong with it, for the API's problem and the console's form alike. */
+    public static Map<String, String> fields(Collection<? extends ConstraintViolation<?>> violations) {
         Map<String, String> fields = new TreeMap<>();
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+        for (ConstraintViolation<?> violation : violations) {
             fields.merge(fieldName(violation), violation.getMessage(), (a, b) -> a + "; " + b);
         }
-        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "invalid-input",
-                "The request has invalid values", "fix the fields listed in 'fields'", fields).build();
+        return fields;
     }
 
     /** {@code create.arg0.name} or {@code create.request.name} becomes {@code name}. */

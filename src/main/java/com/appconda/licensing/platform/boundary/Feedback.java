@@ -7,8 +7,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -61,11 +59,9 @@ public final class Feedback {
     /** Checks a request record's constraints, as the API does, before it reaches a facade. */
     public static void requireValid(Validator validator, Object request) {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return;
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("please correct the marked fields",
+                    ConstraintViolationMapper.fields(violations));
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        violations.forEach(v -> fields.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        throw new InvalidInputException("please correct the marked fields", fields);
     }
 }
