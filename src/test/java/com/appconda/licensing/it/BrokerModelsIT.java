@@ -5,8 +5,8 @@ import static com.appconda.licensing.it.Broker.params;
 import static com.appconda.licensing.it.Broker.reasons;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.appconda.licensing.broker.control.LicensingModelEvaluator;
-import com.appconda.licensing.broker.control.SampleSeatCountEvaluator;
+import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
+import com.example.seatcount.SampleSeatCountEvaluator;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.broker.entity.Evaluation;
-import com.appconda.licensing.broker.entity.ModuleVerdict;
-import com.appconda.licensing.broker.entity.Reason;
+import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.engine.spi.ModuleVerdict;
+import com.appconda.licensing.engine.spi.Reason;
 import com.appconda.licensing.platform.boundary.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

@@ -1,7 +1,7 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.broker.control.ProductValidation;
-import com.appconda.licensing.broker.entity.Evaluation;
+import com.appconda.licensing.engine.control.ProductValidation;
+import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.vendor.control.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;

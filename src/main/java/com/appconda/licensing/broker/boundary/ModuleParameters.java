@@ -1,7 +1,7 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.broker.entity.ModuleRequest;
-import com.appconda.licensing.broker.entity.ModuleSnapshot;
+import com.appconda.licensing.engine.spi.ModuleRequest;
+import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

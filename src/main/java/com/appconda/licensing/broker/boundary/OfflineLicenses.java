@@ -1,11 +1,11 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.broker.control.ProductValidation;
-import com.appconda.licensing.broker.entity.Evaluation;
+import com.appconda.licensing.engine.control.ProductValidation;
+import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
-import com.appconda.licensing.licensee.control.LicensingState;
+import com.appconda.licensing.broker.control.SnapshotLoader;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.boundary.JsonFactories;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -46,7 +46,7 @@ public class OfflineLicenses {
     LicenseeResolver licensees;
 
     @Inject
-    LicensingState state;
+    SnapshotLoader state;
 
     @Inject
     LicensingModelCatalog models;

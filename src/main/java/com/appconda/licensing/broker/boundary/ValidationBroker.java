@@ -1,15 +1,15 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.broker.control.ProductValidation;
-import com.appconda.licensing.broker.entity.Evaluation;
-import com.appconda.licensing.broker.entity.ModuleRequest;
-import com.appconda.licensing.broker.entity.ModuleSnapshot;
+import com.appconda.licensing.engine.control.ProductValidation;
+import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.engine.spi.ModuleRequest;
+import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
-import com.appconda.licensing.licensee.control.EffectApplier;
+import com.appconda.licensing.broker.control.EffectApplier;
 import com.appconda.licensing.licensee.control.LicenseeAutoCreation;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
-import com.appconda.licensing.licensee.control.LicensingState;
+import com.appconda.licensing.broker.control.SnapshotLoader;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
@@ -50,7 +50,7 @@ public class ValidationBroker {
     LicenseeAutoCreation autoCreation;
 
     @Inject
-    LicensingState state;
+    SnapshotLoader state;
 
     @Inject
     EffectApplier effects;

@@ -2,9 +2,9 @@ package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
-import com.appconda.licensing.catalog.entity.LicenseType;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.catalog.entity.ProductModule;
-import com.appconda.licensing.catalog.entity.TimeVolumePeriod;
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.DeletionGuard;
 import com.appconda.licensing.platform.control.RequiresRole;

@@ -1,6 +1,6 @@
 package com.appconda.licensing.catalog.boundary;
 
-import com.appconda.licensing.broker.entity.ModelParameter;
+import com.appconda.licensing.engine.spi.ModelParameter;
 import java.util.List;
 
 /** A licensing model a module may use, custom ones included, and the module parameters it reads. */

@@ -1,7 +1,7 @@
 package com.appconda.licensing.catalog.control;
 
-import com.appconda.licensing.broker.control.LicensingModels;
-import com.appconda.licensing.broker.entity.ModelParameter;
+import com.appconda.licensing.engine.control.LicensingModels;
+import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package com.appconda.licensing.catalog.entity;
 
+import com.appconda.licensing.engine.spi.LicenseType;
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.entity.CustomProperties;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.TenantEntity;

@@ -1,5 +1,6 @@
 package com.appconda.licensing.catalog.entity;
 
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import java.math.BigDecimal;
 
 /**

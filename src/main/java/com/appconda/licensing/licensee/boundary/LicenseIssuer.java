@@ -3,7 +3,7 @@ package com.appconda.licensing.licensee.boundary;
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.LicenseTerms;
-import com.appconda.licensing.catalog.entity.TimeVolumePeriod;
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.licensee.entity.License;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;

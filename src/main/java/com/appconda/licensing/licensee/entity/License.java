@@ -2,7 +2,7 @@ package com.appconda.licensing.licensee.entity;
 
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.LicenseTerms;
-import com.appconda.licensing.catalog.entity.TimeVolumePeriod;
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.entity.CustomProperties;
 import com.appconda.licensing.platform.entity.TenantEntity;
 import jakarta.persistence.CollectionTable;

@@ -1,7 +1,7 @@
 package com.appconda.licensing.usage.control;
 
-import com.appconda.licensing.broker.entity.Effect;
-import com.appconda.licensing.broker.entity.Evaluation;
+import com.appconda.licensing.engine.spi.Effect;
+import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.usage.entity.Usage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package com.appconda.licensing.vendor.boundary;
 
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
-import com.appconda.licensing.catalog.entity.LicenseType;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.catalog.entity.ProductModule;
-import com.appconda.licensing.catalog.entity.TimeVolumePeriod;
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.licensee.entity.License;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.vendor.control.PasswordHasher;

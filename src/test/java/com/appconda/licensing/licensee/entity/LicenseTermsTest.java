@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.appconda.licensing.catalog.entity.Discount;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
-import com.appconda.licensing.catalog.entity.LicenseType;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.catalog.entity.ProductModule;
-import com.appconda.licensing.catalog.entity.TimeVolumePeriod;
+import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.RuleViolationException;
 import java.math.BigDecimal;

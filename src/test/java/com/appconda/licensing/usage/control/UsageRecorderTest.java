@@ -2,9 +2,9 @@ package com.appconda.licensing.usage.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.appconda.licensing.broker.entity.Evaluation;
-import com.appconda.licensing.broker.entity.ModuleVerdict;
-import com.appconda.licensing.broker.entity.WarningLevel;
+import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.engine.spi.ModuleVerdict;
+import com.appconda.licensing.engine.spi.WarningLevel;
 import com.appconda.licensing.usage.entity.Usage;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;

@@ -1,0 +1,46 @@
+package com.appconda.licensing.engine.spi;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A licensing model: the rule that turns one module's snapshot and request into an answer and state changes.
+ *
+ * <p>This is the service-provider interface for custom models. An enterprise implements it in a jar with a
+ * {@code META-INF/services/com.appconda.licensing.engine.spi.LicensingModelEvaluator} entry and puts the jar in
+ * the WAR; the server's model registry then lists and validates the model like a built-in one. Everything such a
+ * jar needs is in this package: the interface, the snapshots it reads and the verdict and effects it answers with.
+ *
+ * <p>Contract: {@link #evaluate} is a pure function of its arguments. It must not read the clock, do I/O or keep
+ * state between calls, and it never throws for business outcomes: a negative check is a verdict with
+ * {@code valid=false} and a reason. State changes are returned as effects for the shell to apply atomically.
+ */
+public interface LicensingModelEvaluator {
+
+    /** The model's name as stored on product modules, e.g. {@code Floating}; unique within a registry. */
+    String licensingModel();
+
+    /** The module parameters this model reads, so that the console can show and check them. */
+    default List<ModelParameter> parameters() {
+        return List.of();
+    }
+
+    /**
+     * The license state beyond the licenses themselves that this model reads. Each kind costs the shell a query,
+     * so the built-in models name only what they use; a custom model gets all of it unless it says otherwise.
+     */
+    default Set<LicenseState> reads() {
+        return EnumSet.allOf(LicenseState.class);
+    }
+
+    /**
+     * Decides the module's answer at {@code now}.
+     *
+     * @param module  the module with its templates and the licensee's licenses of it
+     * @param request the request's parameters for this module
+     * @param now     the validation instant, from the shell's clock
+     */
+    Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now);
+}
