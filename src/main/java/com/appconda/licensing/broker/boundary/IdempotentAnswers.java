@@ -23,23 +23,24 @@ public class IdempotentAnswers {
     @Inject
     IdempotencyStore store;
 
-    public Optional<SignedAnswer> replay(long vendorId, String key, String licenseeNumber, ValidationRequest request) {
+    public Optional<RenderedAnswer> replay(long vendorId, String key, String licenseeNumber, ValidationRequest request,
+            AnswerFormat format) {
         requireValid(key);
         return store.find(vendorId, key).map(stored -> {
-            if (!stored.getRequestHash().equals(hash(licenseeNumber, request))) {
+            if (!stored.getRequestHash().equals(hash(licenseeNumber, request, format))) {
                 throw new RuleViolationException("Idempotency-Key '" + key + "' was used for a different request",
                         Map.of("Idempotency-Key", "used for a different request"));
             }
-            return new SignedAnswer(stored.getResponseBody(), stored.getSignature());
+            return new RenderedAnswer(stored.getResponseBody(), stored.getSignature());
         });
     }
 
     public void remember(long vendorId, String key, String licenseeNumber, ValidationRequest request,
-            SignedAnswer answer, Instant now) {
+            AnswerFormat format, RenderedAnswer answer, Instant now) {
         if (key == null || request.isDryRun()) {
             return;
         }
-        store.save(new IdempotencyRecord(vendorId, key, hash(licenseeNumber, request), answer.body(),
+        store.save(new IdempotencyRecord(vendorId, key, hash(licenseeNumber, request, format), answer.body(),
                 answer.signature(), now));
     }
 
@@ -50,7 +51,8 @@ public class IdempotentAnswers {
         }
     }
 
-    private static String hash(String licenseeNumber, ValidationRequest request) {
-        return Hashes.sha256Hex(licenseeNumber + '\u0000' + request);
+    /** The request's identity: the same key with another licensee, request or answer format is another request. */
+    private static String hash(String licenseeNumber, ValidationRequest request, AnswerFormat format) {
+        return Hashes.sha256Hex(format.name() + '\u0000' + licenseeNumber + '\u0000' + request);
     }
 }

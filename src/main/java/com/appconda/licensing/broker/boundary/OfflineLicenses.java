@@ -1,11 +1,12 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.engine.control.ProductValidation;
-import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.broker.control.Answers;
+import com.appconda.licensing.broker.control.SnapshotLoader;
+import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
-import com.appconda.licensing.licensee.control.LicenseeResolver;
-import com.appconda.licensing.broker.control.SnapshotLoader;
+import com.appconda.licensing.engine.control.ProductValidation;
+import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.boundary.JsonFactories;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -43,10 +44,10 @@ public class OfflineLicenses {
     TenantStore store;
 
     @Inject
-    LicenseeResolver licensees;
+    SnapshotLoader snapshots;
 
     @Inject
-    SnapshotLoader state;
+    Answers answers;
 
     @Inject
     LicensingModelCatalog models;
@@ -71,9 +72,10 @@ public class OfflineLicenses {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(days(request.validDays())));
         List<Evaluation> evaluations = new ProductValidation(models.models())
-                .evaluate(state.load(product, licensee), Map.of(), now);
-        String payload = AnswerJson.write(AnswerSigner.header(caller, licenseeNumber, product.getNumber(),
-                request.nonce(), true, expiresAt, now), evaluations, Map.of("expiresAt", expiresAt.toString()));
+                .evaluate(snapshots.load(product, licensee), Map.of(), now);
+        ValidationAnswer answer = answers.of(caller.vendorNumber(), licenseeNumber, product.getNumber(),
+                request.nonce(), true, evaluations, now, expiresAt);
+        String payload = JsonAnswerFormat.write(answer, Map.of("expiresAt", expiresAt.toString()));
         return document(caller.vendorId(), payload, now);
     }
 

@@ -1,29 +1,29 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.engine.control.ProductValidation;
-import com.appconda.licensing.engine.spi.Evaluation;
-import com.appconda.licensing.engine.spi.ModuleRequest;
-import com.appconda.licensing.engine.spi.ModuleSnapshot;
-import com.appconda.licensing.catalog.control.LicensingModelCatalog;
-import com.appconda.licensing.catalog.entity.Product;
+import com.appconda.licensing.broker.control.Answers;
+import com.appconda.licensing.broker.control.Decisions;
 import com.appconda.licensing.broker.control.EffectApplier;
+import com.appconda.licensing.broker.control.SnapshotLoader;
+import com.appconda.licensing.broker.entity.ValidationAnswer;
+import com.appconda.licensing.broker.entity.ValidationAnswered;
+import com.appconda.licensing.catalog.entity.Product;
+import com.appconda.licensing.engine.control.ProductValidation;
+import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.licensee.control.LicenseeAutoCreation;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
-import com.appconda.licensing.broker.control.SnapshotLoader;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.Role;
-import com.appconda.licensing.usage.control.UsageRecorder;
+import com.appconda.licensing.vendor.control.SigningKeys;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Broker: one call answers for every module of a product, already evaluated. In one
@@ -32,7 +32,8 @@ import java.util.Map;
  * changes state (a checkout, a write-off, a node binding, an evaluation license), the licensee's
  * row is locked and the state read and evaluated again under the lock, which makes seats and
  * quantities exact across concurrent requests and nodes. A retry with the same
- * {@code Idempotency-Key} gets the stored answer instead of consuming again. Every answer is signed.
+ * {@code Idempotency-Key} gets the stored answer instead of consuming again. Every answer is announced
+ * as a {@link ValidationAnswered} event; the boundary that asked renders and signs it in its own format.
  */
 @Stateless
 @RequiresRole(Role.BROKER)
@@ -50,123 +51,124 @@ public class ValidationBroker {
     LicenseeAutoCreation autoCreation;
 
     @Inject
-    SnapshotLoader state;
+    SnapshotLoader snapshots;
+
+    @Inject
+    Decisions decisions;
 
     @Inject
     EffectApplier effects;
 
     @Inject
-    LicensingModelCatalog models;
-
-    @Inject
-    AnswerSigner signer;
+    Answers answers;
 
     @Inject
     IdempotentAnswers idempotentAnswers;
 
     @Inject
-    UsageRecorder usage;
+    SigningKeys signingKeys;
+
+    @Inject
+    Event<ValidationAnswered> answered;
 
     @Inject
     CurrentCaller currentCaller;
 
-    @Inject
-    Clock clock;
-
-    public SignedAnswer validate(String licenseeNumber, ValidationRequest request, String idempotencyKey) {
+    /** Validates for the vendor's software and renders the answer in {@code format}, signed. */
+    public RenderedAnswer validate(String licenseeNumber, ValidationRequest request, String idempotencyKey,
+            AnswerFormat format) {
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
-        Product product = request.productNumber() == null ? null
-                : store.require(Product.class, caller.vendorId(), request.productNumber());
-        Licensee licensee = licensees.existing(caller.vendorId(), licenseeNumber, product).orElse(null);
-        if (licensee == null && !request.isDryRun()) {
-            licensee = autoCreation.createOrFind(caller.vendorId(), licenseeNumber, product, request.licenseeName(),
-                    request.properties());
+        Product product = product(caller, request.productNumber());
+        Optional<Licensee> licensee = licensee(caller, licenseeNumber, product, request);
+        if (licensee.isEmpty()) {
+            return render(caller, format, forNewLicensee(caller, licenseeNumber, product, request));
         }
-        if (licensee == null) {
-            Instant now = clock.instant();
-            return answer(caller, licenseeNumber, product, request, evaluate(product, null, request, now), now);
+        if (request.isDryRun() || idempotencyKey == null) {
+            return render(caller, format, decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.API));
         }
-        boolean locked = false;
-        if (!request.isDryRun() && idempotencyKey != null) {
-            licensee = store.lockFresh(Licensee.class, licensee);
-            locked = true;
-            var replay = idempotentAnswers.replay(caller.vendorId(), idempotencyKey, licenseeNumber, request);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
+        Licensee locked = store.lockFresh(Licensee.class, licensee.get());
+        Optional<RenderedAnswer> replay = idempotentAnswers.replay(caller.vendorId(), idempotencyKey, licenseeNumber,
+                request, format);
+        if (replay.isPresent()) {
+            return replay.get();
         }
-        Evaluated evaluated = evaluate(licensee, request);
-        if (!request.isDryRun() && !locked && changesState(licensee, request, evaluated.evaluations())) {
-            licensee = store.lockFresh(Licensee.class, licensee);
-            evaluated = evaluate(licensee, request);
-        }
-        if (!request.isDryRun()) {
-            licensees.checkSecret(licensee, request.licenseeSecret(), true);
-            effects.apply(licensee, ProductValidation.effects(evaluated.evaluations()), evaluated.at());
-        }
-        SignedAnswer answer = answer(caller, licenseeNumber, licensee.getProduct(), request, evaluated.evaluations(),
-                evaluated.at());
-        idempotentAnswers.remember(caller.vendorId(), idempotencyKey, licenseeNumber, request, answer, evaluated.at());
-        return answer;
+        ValidationAnswer answer = decide(caller, locked, request, true, ValidationAnswered.Origin.API);
+        RenderedAnswer rendered = render(caller, format, answer);
+        idempotentAnswers.remember(caller.vendorId(), idempotencyKey, licenseeNumber, request, format, rendered,
+                answer.issuedAt());
+        return rendered;
     }
 
     /**
      * The console's "validate now": a dry run in which every module answers as it would for a new client session
      * ({@value #PREVIEW_SESSION}), so a floating module tells whether a seat is free instead of asking for a
-     * session id. Nothing is consumed, checked out or started.
+     * session id. Nothing is consumed, checked out or started; the console reads the answer as data.
      */
-    public SignedAnswer preview(String licenseeNumber, String productNumber, String licenseeSecret) {
-        Product product = store.require(Product.class, currentCaller.get().vendorId(), productNumber);
-        Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
-        state.load(product, null).forEach(module -> modules.put(module.moduleNumber(),
-                Map.of("sessionId", PREVIEW_SESSION)));
-        return validate(licenseeNumber,
-                new ValidationRequest(productNumber, null, licenseeSecret, true, null, modules, null), null);
+    public ValidationAnswer preview(String licenseeNumber, String productNumber, String licenseeSecret) {
+        Caller caller = currentCaller.get();
+        caller.requireMayActFor(licenseeNumber);
+        Product product = store.require(Product.class, caller.vendorId(), productNumber);
+        Map<String, Map<String, Object>> sessions = new LinkedHashMap<>();
+        snapshots.load(product, null).forEach(module -> sessions.put(module.moduleNumber(),
+                Map.of(ModuleRequest.SESSION_ID, PREVIEW_SESSION)));
+        ValidationRequest request = new ValidationRequest(productNumber, null, licenseeSecret, true, null, sessions,
+                null);
+        Optional<Licensee> licensee = licensee(caller, licenseeNumber, product, request);
+        return licensee.isEmpty() ? forNewLicensee(caller, licenseeNumber, product, request)
+                : decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.CONSOLE);
     }
 
-    /** The models' decisions and the instant they were taken at. */
-    private record Evaluated(List<Evaluation> evaluations, Instant at) {
+    private Product product(Caller caller, String productNumber) {
+        return productNumber == null ? null : store.require(Product.class, caller.vendorId(), productNumber);
+    }
+
+    /** The licensee; created now unless this is a dry run, empty for a dry run of one that auto-create would make. */
+    private Optional<Licensee> licensee(Caller caller, String licenseeNumber, Product product,
+            ValidationRequest request) {
+        Optional<Licensee> existing = licensees.existing(caller.vendorId(), licenseeNumber, product);
+        if (existing.isPresent() || request.isDryRun()) {
+            return existing;
+        }
+        return Optional.of(autoCreation.createOrFind(caller.vendorId(), licenseeNumber, product,
+                request.licenseeName(), request.properties()));
+    }
+
+    /** A dry run for a licensee that does not exist yet: the catalog alone, as its first validation would see it. */
+    private ValidationAnswer forNewLicensee(Caller caller, String licenseeNumber, Product product,
+            ValidationRequest request) {
+        Decisions.Decided decided = decisions.decideForNew(product, request.modules());
+        return announce(caller, licenseeNumber, product, request, decided, ValidationAnswered.Origin.API);
     }
 
     /**
-     * Reads the clock only after the state is loaded. Every change a concurrent request committed and this one
-     * sees was stamped before its commit, so before this instant: a trial another request has just started (or a
-     * licensee it has just created) never lies in this request's future, whatever this request waited for.
+     * Decides, and unless this is a dry run applies what the models decided. A change of state is decided under the
+     * licensee's row lock, on state read after the lock was granted; {@code locked} says the caller took it already.
      */
-    private Evaluated evaluate(Licensee licensee, ValidationRequest request) {
-        List<ModuleSnapshot> modules = state.load(licensee.getProduct(), licensee);
-        Instant now = clock.instant();
-        return new Evaluated(switch (licensees.checkSecret(licensee, request.licenseeSecret(), false)) {
-            case PASSED -> evaluate(modules, request, now);
-            case MISSING -> ProductValidation.refused(modules, "licenseeSecretMissing",
-                    "the product requires the licensee secret");
-            case MISMATCH -> ProductValidation.refused(modules, "licenseeSecretMismatch",
-                    "the licensee secret does not match");
-        }, now);
+    private ValidationAnswer decide(Caller caller, Licensee licensee, ValidationRequest request, boolean locked,
+            ValidationAnswered.Origin origin) {
+        Decisions.Decided decided = decisions.decide(licensee, request.licenseeSecret(), request.modules());
+        if (!request.isDryRun() && !locked && decisions.changeState(licensee, request.licenseeSecret(), decided)) {
+            licensee = store.lockFresh(Licensee.class, licensee);
+            decided = decisions.decide(licensee, request.licenseeSecret(), request.modules());
+        }
+        if (!request.isDryRun()) {
+            licensees.checkSecret(licensee, request.licenseeSecret(), true);
+            effects.apply(licensee, ProductValidation.effects(decided.evaluations()), decided.at());
+        }
+        return announce(caller, licensee.getNumber(), licensee.getProduct(), request, decided, origin);
     }
 
-    private List<Evaluation> evaluate(Product product, Licensee licensee, ValidationRequest request, Instant now) {
-        return evaluate(state.load(product, licensee), request, now);
+    private ValidationAnswer announce(Caller caller, String licenseeNumber, Product product, ValidationRequest request,
+            Decisions.Decided decided, ValidationAnswered.Origin origin) {
+        answered.fire(new ValidationAnswered(caller.vendorId(), licenseeNumber, product.getNumber(), decided.at(),
+                origin, request.isDryRun(),
+                Answers.outcomes(decided.evaluations(), request.modules(), request.isDryRun())));
+        return answers.of(caller.vendorNumber(), licenseeNumber, product.getNumber(), request.nonce(),
+                request.isDryRun(), decided.evaluations(), decided.at());
     }
 
-    private List<Evaluation> evaluate(List<ModuleSnapshot> modules, ValidationRequest request, Instant now) {
-        Map<String, ModuleRequest> parameters = ModuleParameters.of(request.modules(), modules);
-        return new ProductValidation(models.models()).evaluate(modules, parameters, now);
-    }
-
-    private boolean changesState(Licensee licensee, ValidationRequest request, List<Evaluation> evaluations) {
-        return ProductValidation.changesState(evaluations)
-                || licensees.wouldStoreSecret(licensee, request.licenseeSecret());
-    }
-
-    private SignedAnswer answer(Caller caller, String licenseeNumber, Product product, ValidationRequest request,
-            List<Evaluation> evaluations, Instant now) {
-        usage.record(caller.vendorId(), licenseeNumber, product.getNumber(), parameters(request), evaluations, now);
-        return signer.sign(caller, licenseeNumber, product.getNumber(), request, evaluations, now);
-    }
-
-    private static Map<String, Map<String, Object>> parameters(ValidationRequest request) {
-        return request.modules() == null ? Map.of() : request.modules();
+    private RenderedAnswer render(Caller caller, AnswerFormat format, ValidationAnswer answer) {
+        return format.render(answer, content -> signingKeys.sign(caller.vendorId(), content, answer.issuedAt()));
     }
 }

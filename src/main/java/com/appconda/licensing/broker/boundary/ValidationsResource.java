@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/licensees/{licenseeNumber}/validate}: the Broker. Answers 200 with the
  * evaluated state of every module, valid or not (a refused license is an answer, not an error), and
- * the signature in the {@value SignedAnswer#HEADER} header.
+ * the signature in the {@value JsonAnswerFormat#HEADER} header.
  */
 @Path("v1/licensees/{licenseeNumber}/validate")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,13 +28,16 @@ public class ValidationsResource {
     @Inject
     ValidationBroker broker;
 
+    @Inject
+    JsonAnswerFormat format;
+
     @POST
     @Operation(summary = "Validate a licensee: every module of the product, evaluated and signed")
     public Response validate(@PathParam("licenseeNumber") String licenseeNumber,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ValidationRequest request) {
-        SignedAnswer answer = broker.validate(licenseeNumber, request, idempotencyKey);
+        RenderedAnswer answer = broker.validate(licenseeNumber, request, idempotencyKey, format);
         return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE)
-                .header(SignedAnswer.HEADER, answer.signature())
+                .header(JsonAnswerFormat.HEADER, answer.signature())
                 .build();
     }
 }

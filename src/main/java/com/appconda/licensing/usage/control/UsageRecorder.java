@@ -1,73 +1,44 @@
 package com.appconda.licensing.usage.control;
 
-import com.appconda.licensing.engine.spi.Effect;
-import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.usage.entity.Usage;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Turns each module's answer of a validation into a usage event and hands it to the buffer. */
+/**
+ * Turns each module's answer of a validation into a usage event and hands it to the buffer. It is told of
+ * answers by the Broker's {@link ValidationAnswered} event once the answer's transaction has committed: a
+ * validation that fails after it was evaluated (a conflict, a database error) answered nothing, so the reports
+ * must not count it. Outside a transaction the event is observed at once.
+ */
 @ApplicationScoped
 public class UsageRecorder {
+
+    static final int MAX_SESSION_ID = 200;
 
     @Inject
     UsageBuffer buffer;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    public void record(long vendorId, String licenseeNumber, String productNumber,
-            Map<String, Map<String, Object>> parameters, List<Evaluation> evaluations, Instant now) {
-        List<Usage> events = new ArrayList<>(evaluations.size());
-        for (Evaluation evaluation : evaluations) {
-            String module = evaluation.verdict().moduleNumber();
-            Object session = parameters.getOrDefault(module, Map.of()).get("sessionId");
-            events.add(new Usage(vendorId, now, productNumber, module, licenseeNumber,
-                    evaluation.verdict().licensingModel(), evaluation.verdict().valid(), consumed(evaluation),
-                    session == null ? null : truncate(session.toString()), events.isEmpty()));
-        }
-        afterCommit(events);
+    void recordCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ValidationAnswered answered) {
+        record(answered);
     }
 
-    /**
-     * Buffers the events once the validation's transaction has committed: a validation that fails after
-     * it was evaluated (a conflict, a database error) answered nothing, so the reports must not count it.
-     */
-    private void afterCommit(List<Usage> events) {
-        if (transactions.getTransactionKey() == null) {
-            buffer.add(events);
-            return;
+    /** One event per module; the first one opens the validation, so that counting validations counts those. */
+    void record(ValidationAnswered answered) {
+        List<Usage> events = new ArrayList<>(answered.modules().size());
+        for (ValidationAnswered.ModuleOutcome module : answered.modules()) {
+            events.add(new Usage(answered.vendorId(), answered.answeredAt(), answered.productNumber(),
+                    module.moduleNumber(), answered.licenseeNumber(), module.licensingModel(), module.valid(),
+                    module.consumedQuantity(), truncate(module.sessionId()), events.isEmpty()));
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    buffer.add(events);
-                }
-            }
-        });
-    }
-
-    private static long consumed(Evaluation evaluation) {
-        return evaluation.effects().stream()
-                .filter(Effect.WriteOffQuantity.class::isInstance)
-                .mapToLong(effect -> ((Effect.WriteOffQuantity) effect).amount())
-                .sum();
+        buffer.add(events);
     }
 
     private static String truncate(String session) {
-        return session.length() <= 200 ? session : session.substring(0, 200);
+        return session == null || session.length() <= MAX_SESSION_ID ? session : session.substring(0, MAX_SESSION_ID);
     }
 }

@@ -2,15 +2,12 @@ package com.appconda.licensing.usage.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.appconda.licensing.engine.spi.Evaluation;
-import com.appconda.licensing.engine.spi.ModuleVerdict;
+import com.appconda.licensing.broker.entity.ValidationAnswered;
+import com.appconda.licensing.broker.entity.ValidationAnswered.ModuleOutcome;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import com.appconda.licensing.usage.entity.Usage;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One validation writes one event per module; only the first opens the validation, so the dashboard counts it once. */
@@ -20,75 +17,53 @@ class UsageRecorderTest {
 
     @Test
     void onlyTheFirstModuleEventOfAValidationOpensIt() {
-        UsageRecorder recorder = recorderWithoutTransaction();
+        UsageRecorder recorder = recorder();
 
-        recorder.record(1L, "C-1", "P-1", Map.of("M-2", Map.of("sessionId", "s-9")),
-                List.of(evaluation("M-1", "Subscription", true), evaluation("M-2", "Floating", false),
-                        evaluation("M-3", "Quota", true)), NOW);
+        recorder.record(answered(outcome("M-1", "Subscription", true, 0, null), outcome("M-2", "Floating", false, 0,
+                "s-9"), outcome("M-3", "PayPerUse", true, 4, null)));
 
         List<Usage> events = recorder.buffer.drain(10);
         assertThat(events).extracting(Usage::moduleNumber).containsExactly("M-1", "M-2", "M-3");
         assertThat(events).extracting(Usage::opensValidation).containsExactly(true, false, false);
+        assertThat(events).extracting(Usage::quantity).containsExactly(0L, 0L, 4L);
         assertThat(events.get(1).sessionId()).isEqualTo("s-9");
         assertThat(events.get(1).valid()).isFalse();
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.occurredAt()).isEqualTo(NOW);
+            assertThat(event.licenseeNumber()).isEqualTo("C-1");
+            assertThat(event.productNumber()).isEqualTo("P-1");
+        });
+    }
+
+    @Test
+    void aSessionIdLongerThanTheColumnIsCut() {
+        UsageRecorder recorder = recorder();
+
+        recorder.record(answered(outcome("M-1", "Floating", true, 0, "s".repeat(500))));
+
+        assertThat(recorder.buffer.drain(1).get(0).sessionId()).hasSize(UsageRecorder.MAX_SESSION_ID);
     }
 
     @Test
     void aProductWithoutModulesRecordsNothing() {
-        UsageRecorder recorder = recorderWithoutTransaction();
+        UsageRecorder recorder = recorder();
 
-        recorder.record(1L, "C-1", "P-1", Map.of(), List.of(), NOW);
+        recorder.record(answered());
 
         assertThat(recorder.buffer.size()).isZero();
     }
 
-    private static UsageRecorder recorderWithoutTransaction() {
+    private static UsageRecorder recorder() {
         UsageRecorder recorder = new UsageRecorder();
         recorder.buffer = new UsageBuffer();
-        recorder.transactions = new NoTransaction();
         return recorder;
     }
 
-    private static Evaluation evaluation(String module, String model, boolean valid) {
-        return new Evaluation(new ModuleVerdict(module, module, model, valid, valid ? WarningLevel.GREEN
-                : WarningLevel.RED, List.of(), Map.of(), Map.of(), null), List.of());
+    private static ValidationAnswered answered(ModuleOutcome... modules) {
+        return new ValidationAnswered(1L, "C-1", "P-1", NOW, ValidationAnswered.Origin.API, false, List.of(modules));
     }
 
-    /** Outside a transaction the recorder buffers at once. */
-    private static final class NoTransaction implements TransactionSynchronizationRegistry {
-        @Override
-        public Object getTransactionKey() {
-            return null;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
+    private static ModuleOutcome outcome(String module, String model, boolean valid, long consumed, String session) {
+        return new ModuleOutcome(module, model, valid, valid ? WarningLevel.GREEN : WarningLevel.RED, consumed, session);
     }
 }

@@ -1,4 +1,4 @@
-package com.appconda.licensing.broker.boundary;
+package com.appconda.licensing.broker.control;
 
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * accepted as JSON numbers and booleans as well as strings. A module number the product does not
  * have is refused: a mistyped number must not silently skip a write-off or a checkout.
  */
-final class ModuleParameters {
+public final class ModuleParameters {
 
     /** What the state tables hold: a session id or node secret is stored in a VARCHAR(200). */
     static final int MAX_VALUE = 200;
@@ -25,7 +25,7 @@ final class ModuleParameters {
     private ModuleParameters() {
     }
 
-    static Map<String, ModuleRequest> of(Map<String, Map<String, Object>> modules, List<ModuleSnapshot> product) {
+    public static Map<String, ModuleRequest> of(Map<String, Map<String, Object>> modules, List<ModuleSnapshot> product) {
         if (modules == null) {
             return Map.of();
         }

@@ -1,47 +1,61 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.Reason;
 import com.appconda.licensing.platform.boundary.JsonFactories;
+import com.appconda.licensing.vendor.control.SigningKeys;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a validation answer as JSON text. The text is what gets signed, byte for byte, so it is
- * written once here and sent as it is; verifiers check the bytes they received, with no
- * canonicalisation to get wrong. Each module's model fields sit beside the common ones, as in
+ * The {@code /api/v1} answer: JSON text signed byte for byte, with the signature in the {@value #HEADER} header
+ * ({@code keyId="…", algorithm="Ed25519", signature="…"}, base64url). Verifiers check the bytes they received,
+ * with no canonicalisation to get wrong. Each module's model fields sit beside the common ones, as in
  * NetLicensing's ProductModuleValidation, and its lists (per device, feature or SKU) are arrays.
  */
-final class AnswerJson {
+@ApplicationScoped
+public class JsonAnswerFormat implements AnswerFormat {
 
-    /** Who and what an answer is about, and until when it may be trusted. */
-    record Header(String vendorNumber, String licenseeNumber, String productNumber, Instant issuedAt,
-            Instant ttl, String nonce, boolean dryRun) {
+    public static final String HEADER = "Licensing-Signature";
+
+    @Override
+    public String name() {
+        return "api-v1-json";
     }
 
-    private AnswerJson() {
+    @Override
+    public RenderedAnswer render(ValidationAnswer answer, AnswerSigning signing) {
+        String body = write(answer, Map.of());
+        return new RenderedAnswer(body, header(signing.sign(body.getBytes(StandardCharsets.UTF_8))));
     }
 
-    static String write(Header header, List<Evaluation> evaluations, Map<String, Object> extra) {
-        JsonObjectBuilder answer = JsonFactories.BUILDERS.createObjectBuilder()
-                .add("vendorNumber", header.vendorNumber())
-                .add("licenseeNumber", header.licenseeNumber())
-                .add("productNumber", header.productNumber())
-                .add("issuedAt", header.issuedAt().toString())
-                .add("ttl", header.ttl().toString())
-                .add("nonce", header.nonce())
-                .add("dryRun", header.dryRun())
-                .add("valid", evaluations.stream().allMatch(evaluation -> evaluation.verdict().valid()));
-        extra.forEach((name, value) -> add(answer, name, value));
+    /** The value of the {@value #HEADER} header for a signature. */
+    static String header(SigningKeys.Signed signed) {
+        return "keyId=\"" + signed.keyId() + "\", algorithm=\"" + SigningKeys.ALGORITHM + "\", signature=\""
+                + signed.signature() + "\"";
+    }
+
+    /** The answer's JSON text, with {@code extra} top-level members after the common ones. */
+    static String write(ValidationAnswer answer, Map<String, Object> extra) {
+        JsonObjectBuilder json = JsonFactories.BUILDERS.createObjectBuilder()
+                .add("vendorNumber", answer.vendorNumber())
+                .add("licenseeNumber", answer.licenseeNumber())
+                .add("productNumber", answer.productNumber())
+                .add("issuedAt", answer.issuedAt().toString())
+                .add("ttl", answer.ttl().toString())
+                .add("nonce", answer.nonce())
+                .add("dryRun", answer.dryRun())
+                .add("valid", answer.valid());
+        extra.forEach((name, value) -> add(json, name, value));
         JsonArrayBuilder modules = JsonFactories.BUILDERS.createArrayBuilder();
-        evaluations.forEach(evaluation -> modules.add(module(evaluation.verdict())));
-        return answer.add("modules", modules).build().toString();
+        answer.modules().forEach(verdict -> modules.add(module(verdict)));
+        return json.add("modules", modules).build().toString();
     }
 
     private static JsonObjectBuilder module(ModuleVerdict verdict) {
@@ -53,7 +67,8 @@ final class AnswerJson {
                 .add("warningLevel", verdict.warningLevel().name());
         JsonArrayBuilder reasons = JsonFactories.BUILDERS.createArrayBuilder();
         for (Reason reason : verdict.reasons()) {
-            reasons.add(JsonFactories.BUILDERS.createObjectBuilder().add("code", reason.code()).add("message", reason.message()));
+            reasons.add(JsonFactories.BUILDERS.createObjectBuilder().add("code", reason.code())
+                    .add("message", reason.message()));
         }
         module.add("reasons", reasons);
         verdict.fields().forEach((name, value) -> add(module, name, value));

@@ -1,0 +1,45 @@
+package com.appconda.licensing.broker.entity;
+
+import com.appconda.licensing.engine.spi.WarningLevel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The CDI event the Broker fires for every answer it gives. Observers that must not count an answer whose
+ * transaction failed (usage recording, the coming webhooks and ledger) observe it
+ * {@code during = TransactionPhase.AFTER_SUCCESS}, so they are told only once the answer and the state changes it
+ * made have committed. The Broker knows none of its observers.
+ *
+ * @param dryRun  the answer changed nothing (a dry run of the vendor's software or the console's preview)
+ * @param modules per module, what was decided and what was consumed
+ */
+public record ValidationAnswered(long vendorId, String licenseeNumber, String productNumber, Instant answeredAt,
+        Origin origin, boolean dryRun, List<ModuleOutcome> modules) {
+
+    /** Who asked. */
+    public enum Origin {
+        /** The vendor's software, through the API. */
+        API,
+        /** The vendor, through the console's "validate now". */
+        CONSOLE
+    }
+
+    /**
+     * One module's part of the answer.
+     *
+     * @param consumedQuantity units written off by this answer (0 for a dry run, which writes nothing off)
+     * @param sessionId        the floating session the request named, if any
+     */
+    public record ModuleOutcome(String moduleNumber, String licensingModel, boolean valid, WarningLevel warningLevel,
+            long consumedQuantity, String sessionId) {
+    }
+
+    public ValidationAnswered {
+        Objects.requireNonNull(licenseeNumber, "licenseeNumber");
+        Objects.requireNonNull(productNumber, "productNumber");
+        Objects.requireNonNull(answeredAt, "answeredAt");
+        Objects.requireNonNull(origin, "origin");
+        modules = List.copyOf(modules);
+    }
+}
