@@ -1,5 +1,6 @@
 package com.appconda.licensing.usage.boundary;
 
+import com.appconda.licensing.platform.boundary.ApplicationStopping;
 import com.appconda.licensing.usage.control.UsageBuffer;
 import com.appconda.licensing.usage.entity.Usage;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
@@ -17,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Moves buffered usage events to the database in batches: every two seconds, and everything that
- * is left when the application stops, so that a clean stop loses nothing. A failed batch goes back
+ * is left when the application stops ({@link ApplicationStopping}, and {@code @PreDestroy} where the
+ * runtime calls it), so that a clean stop loses nothing. A failed batch goes back
  * into the buffer and is tried again on the next round.
  */
 @Startup
@@ -39,6 +42,10 @@ public class UsageFlusher {
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void everyTwoSeconds() {
+        flush();
+    }
+
+    public void onApplicationStopping(@Observes ApplicationStopping stopping) {
         flush();
     }
 

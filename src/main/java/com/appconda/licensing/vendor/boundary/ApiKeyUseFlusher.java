@@ -1,5 +1,6 @@
 package com.appconda.licensing.vendor.boundary;
 
+import com.appconda.licensing.platform.boundary.ApplicationStopping;
 import com.appconda.licensing.vendor.control.ApiKeyUse;
 import com.appconda.licensing.vendor.control.ApiKeyUseWriter;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +35,10 @@ public class ApiKeyUseFlusher {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void everyFiveSeconds() {
+        flush();
+    }
+
+    public void onApplicationStopping(@Observes ApplicationStopping stopping) {
         flush();
     }
 
