@@ -1,11 +1,11 @@
 package com.appconda.licensing.dashboard.boundary;
 
-import com.appconda.licensing.audit.boundary.AuditEntryResponse;
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.dashboard.control.DashboardQueries;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.usage.control.UsageCounts;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.entity.Vendor;
 import jakarta.ejb.Stateless;
@@ -35,6 +35,9 @@ public class Dashboard {
     DashboardQueries queries;
 
     @Inject
+    UsageCounts usage;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -55,7 +58,7 @@ public class Dashboard {
                 .map(l -> new DashboardFigures.ExpiringLicense(l.getNumber(), l.getName(), l.getLicensee().getNumber(),
                         l.getExpiresAt()))
                 .toList();
-        var activity = audit.latest(vendor, LIST_SIZE).stream().map(AuditEntryResponse::from).toList();
+        var activity = audit.latest(vendor, LIST_SIZE).stream().map(DashboardFigures.Activity::of).toList();
         return new DashboardFigures(queries.products(vendor), queries.licensees(vendor),
                 queries.activeLicenses(vendor), days.get(days.size() - 1).validations(),
                 days.stream().mapToLong(DashboardFigures.DailyValidations::validations).sum(), days, expiring,
@@ -66,7 +69,7 @@ public class Dashboard {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<DashboardFigures.DailyValidations> days = new ArrayList<>(DAYS);
         for (LocalDate day = today.minusDays(DAYS - 1L); !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new DashboardFigures.DailyValidations(day, queries.validations(vendor,
+            days.add(new DashboardFigures.DailyValidations(day, usage.validations(vendor,
                     day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())));
         }
         return days;

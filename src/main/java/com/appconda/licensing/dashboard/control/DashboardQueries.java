@@ -26,14 +26,6 @@ public class DashboardQueries {
         return count("select count(l) from License l where l.vendorId = :vendor and l.active = true", vendorId);
     }
 
-    /** Validations answered in {@code [from, to)}: each opened exactly one usage event. */
-    public long validations(long vendorId, Instant from, Instant to) {
-        return em.createQuery("select count(e) from UsageEvent e where e.vendorId = :vendor"
-                        + " and e.occurredAt >= :from and e.occurredAt < :to and e.opensValidation = true", Long.class)
-                .setParameter("vendor", vendorId).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
-    }
-
     /** Active licenses whose time volume ends in {@code [from, to)}, soonest first. */
     public List<License> expiring(long vendorId, Instant from, Instant to, int limit) {
         return em.createQuery("select l from License l join fetch l.licensee where l.vendorId = :vendor"
