@@ -64,7 +64,7 @@ public class LicenseTemplateCatalog {
         return store.page(LicenseTemplate.class, vendor(), filter, request, SORTS).map(this::response);
     }
 
-    public LicenseTemplateResponse create(LicenseTemplateFields fields) {
+    public LicenseTemplateResponse create(LicenseTemplateRequest fields) {
         String number = store.numberForNew(LicenseTemplate.class, vendor(), fields.number(), 'E');
         ProductModule module = store.requireReference(ProductModule.class, vendor(),
                 Fields.required("productModuleNumber", fields.productModuleNumber()), "productModuleNumber");
@@ -84,7 +84,7 @@ public class LicenseTemplateCatalog {
         return vendors.findVendor(vendor()).map(Vendor::getDefaultCurrency).orElse("EUR");
     }
 
-    public LicenseTemplateResponse update(String number, LicenseTemplateFields fields) {
+    public LicenseTemplateResponse update(String number, LicenseTemplateRequest fields) {
         LicenseTemplate template = store.require(LicenseTemplate.class, vendor(), number);
         Fields.requireRevision(template, fields.revision(), KIND);
         if (fields.productModuleNumber() != null
@@ -113,7 +113,7 @@ public class LicenseTemplateCatalog {
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its licenses" : "deleted");
     }
 
-    private static void apply(LicenseTemplate template, LicenseTemplateFields fields) {
+    private static void apply(LicenseTemplate template, LicenseTemplateRequest fields) {
         if (fields.name() != null) {
             template.setName(Fields.required("name", fields.name()));
         }

@@ -44,7 +44,7 @@ public class LicenseTemplatesResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid LicenseTemplateFields fields) {
+    public Response create(@NotNull @Valid LicenseTemplateRequest fields) {
         LicenseTemplateResponse created = catalog.create(fields);
         return Created.at(uriInfo, created.number(), created);
     }
@@ -57,7 +57,7 @@ public class LicenseTemplatesResource {
 
     @PATCH
     @Path("{number}")
-    public LicenseTemplateResponse update(@PathParam("number") String number, @NotNull @Valid LicenseTemplateFields fields) {
+    public LicenseTemplateResponse update(@PathParam("number") String number, @NotNull @Valid LicenseTemplateRequest fields) {
         return catalog.update(number, fields);
     }
 

@@ -69,7 +69,7 @@ public class ModuleListBacking implements Serializable {
 
     public void save() {
         Feedback.attempt("moduleForm", () -> {
-            ProductModuleFields fields = new ProductModuleFields(form.text("number"), form.text("name"),
+            ProductModuleRequest fields = new ProductModuleRequest(form.text("number"), form.text("name"),
                     form.text("productNumber"), form.text("licensingModel"), form.flag("active"), properties(),
                     form.revision());
             Feedback.requireValid(validator, fields);

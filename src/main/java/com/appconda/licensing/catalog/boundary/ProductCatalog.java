@@ -54,7 +54,7 @@ public class ProductCatalog {
         return store.page(Product.class, vendor(), filter, request, SORTS).map(this::response);
     }
 
-    public ProductResponse create(ProductFields fields) {
+    public ProductResponse create(ProductRequest fields) {
         String number = store.numberForNew(Product.class, vendor(), fields.number(), 'P');
         Product product = new Product(vendor(), number, Fields.required("name", fields.name()));
         apply(product, fields);
@@ -64,7 +64,7 @@ public class ProductCatalog {
         return response(product);
     }
 
-    public ProductResponse update(String number, ProductFields fields) {
+    public ProductResponse update(String number, ProductRequest fields) {
         Product product = store.require(Product.class, vendor(), number);
         Fields.requireRevision(product, fields.revision(), KIND);
         if (fields.number() != null && !fields.number().equals(number)) {
@@ -83,7 +83,7 @@ public class ProductCatalog {
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its dependants" : "deleted");
     }
 
-    private static void apply(Product product, ProductFields fields) {
+    private static void apply(Product product, ProductRequest fields) {
         if (fields.name() != null) {
             product.setName(Fields.required("name", fields.name()));
         }
@@ -105,7 +105,7 @@ public class ProductCatalog {
             if (fields.discounts().contains(null)) {
                 throw new InvalidInputException("discounts", "must not hold null");
             }
-            product.replaceDiscounts(fields.discounts().stream().map(DiscountFields::toDiscount).toList());
+            product.replaceDiscounts(fields.discounts().stream().map(DiscountRequest::toDiscount).toList());
         }
         product.changeProperties(fields.properties());
     }

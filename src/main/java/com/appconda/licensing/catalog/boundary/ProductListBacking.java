@@ -50,7 +50,7 @@ public class ProductListBacking implements Serializable {
 
     public void save() {
         Feedback.attempt("productForm", () -> {
-            ProductFields fields = new ProductFields(form.text("number"), form.text("name"), form.text("version"),
+            ProductRequest fields = new ProductRequest(form.text("number"), form.text("name"), form.text("version"),
                     form.text("description"), form.text("licensingInfo"), form.flag("licenseeAutoCreate"),
                     form.text("licenseeSecretMode"), form.text("vatMode"), form.flag("active"), null, null,
                     form.revision());

@@ -69,7 +69,7 @@ public class ProductModuleCatalog {
                 .toList();
     }
 
-    public ProductModuleResponse create(ProductModuleFields fields) {
+    public ProductModuleResponse create(ProductModuleRequest fields) {
         String number = store.numberForNew(ProductModule.class, vendor(), fields.number(), 'M');
         Product product = store.requireReference(Product.class, vendor(),
                 Fields.required("productNumber", fields.productNumber()), "productNumber");
@@ -82,7 +82,7 @@ public class ProductModuleCatalog {
         return response(module);
     }
 
-    public ProductModuleResponse update(String number, ProductModuleFields fields) {
+    public ProductModuleResponse update(String number, ProductModuleRequest fields) {
         ProductModule module = store.require(ProductModule.class, vendor(), number);
         Fields.requireRevision(module, fields.revision(), KIND);
         if (fields.productNumber() != null && !fields.productNumber().equals(module.getProduct().getNumber())) {
@@ -108,7 +108,7 @@ public class ProductModuleCatalog {
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its dependants" : "deleted");
     }
 
-    private void apply(ProductModule module, ProductModuleFields fields) {
+    private void apply(ProductModule module, ProductModuleRequest fields) {
         if (fields.name() != null) {
             module.setName(Fields.required("name", fields.name()));
         }

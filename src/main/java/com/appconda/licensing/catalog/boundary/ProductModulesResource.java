@@ -44,7 +44,7 @@ public class ProductModulesResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid ProductModuleFields fields) {
+    public Response create(@NotNull @Valid ProductModuleRequest fields) {
         ProductModuleResponse created = catalog.create(fields);
         return Created.at(uriInfo, created.number(), created);
     }
@@ -57,7 +57,7 @@ public class ProductModulesResource {
 
     @PATCH
     @Path("{number}")
-    public ProductModuleResponse update(@PathParam("number") String number, @NotNull @Valid ProductModuleFields fields) {
+    public ProductModuleResponse update(@PathParam("number") String number, @NotNull @Valid ProductModuleRequest fields) {
         return catalog.update(number, fields);
     }
 

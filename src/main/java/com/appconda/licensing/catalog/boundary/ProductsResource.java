@@ -43,7 +43,7 @@ public class ProductsResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid ProductFields fields) {
+    public Response create(@NotNull @Valid ProductRequest fields) {
         ProductResponse created = catalog.create(fields);
         return Created.at(uriInfo, created.number(), created);
     }
@@ -56,7 +56,7 @@ public class ProductsResource {
 
     @PATCH
     @Path("{number}")
-    public ProductResponse update(@PathParam("number") String number, @NotNull @Valid ProductFields fields) {
+    public ProductResponse update(@PathParam("number") String number, @NotNull @Valid ProductRequest fields) {
         return catalog.update(number, fields);
     }
 

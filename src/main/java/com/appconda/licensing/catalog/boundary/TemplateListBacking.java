@@ -63,7 +63,7 @@ public class TemplateListBacking implements Serializable {
 
     public void save() {
         Feedback.attempt("templateForm", () -> {
-            LicenseTemplateFields fields = new LicenseTemplateFields(form.text("number"), form.text("name"),
+            LicenseTemplateRequest fields = new LicenseTemplateRequest(form.text("number"), form.text("name"),
                     form.text("productModuleNumber"), form.text("licenseType"), form.decimal("price"),
                     form.text("currency"), form.flag("automatic"), form.flag("hidden"), form.flag("hideLicenses"),
                     form.integer("timeVolume"), form.text("timeVolumePeriod"), form.integer("maxSessions"),

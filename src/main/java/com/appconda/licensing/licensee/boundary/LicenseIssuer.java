@@ -58,7 +58,7 @@ public class LicenseIssuer {
         return store.page(License.class, vendor(), filter, request, SORTS).map(LicenseResponse::from);
     }
 
-    public LicenseResponse issue(LicenseFields fields) {
+    public LicenseResponse issue(LicenseRequest fields) {
         String number = store.numberForNew(License.class, vendor(), fields.number(), 'L');
         Licensee licensee = store.requireReference(Licensee.class, vendor(),
                 Fields.required("licenseeNumber", fields.licenseeNumber()), "licenseeNumber");
@@ -84,11 +84,11 @@ public class LicenseIssuer {
         if (templateNumbers == null || templateNumbers.isEmpty()) {
             throw new InvalidInputException("licenseTemplateNumbers", "choose at least one template");
         }
-        return templateNumbers.stream().map(template -> issue(new LicenseFields(null, null, licenseeNumber, template,
+        return templateNumbers.stream().map(template -> issue(new LicenseRequest(null, null, licenseeNumber, template,
                 null, null, null, null, null, null, null, null, null, null))).toList();
     }
 
-    public LicenseResponse update(String number, LicenseFields fields) {
+    public LicenseResponse update(String number, LicenseRequest fields) {
         License license = store.require(License.class, vendor(), number);
         Fields.requireRevision(license, fields.revision(), KIND);
         requireUnchanged("licenseeNumber", fields.licenseeNumber(), license.getLicensee().getNumber());
@@ -117,7 +117,7 @@ public class LicenseIssuer {
         }
     }
 
-    private static void apply(License license, LicenseFields fields) {
+    private static void apply(License license, LicenseRequest fields) {
         license.setName(Fields.orKeep(fields.name(), license.getName()));
         license.setActive(Fields.orKeep(fields.active(), license.isActive()));
         license.setHidden(Fields.orKeep(fields.hidden(), license.isHidden()));

@@ -54,7 +54,7 @@ public class LicenseListBacking implements Serializable {
 
     public void save() {
         Feedback.attempt("licenseForm", () -> {
-            LicenseFields fields = new LicenseFields(form.text("number"), form.text("name"),
+            LicenseRequest fields = new LicenseRequest(form.text("number"), form.text("name"),
                     form.text("licenseeNumber"), form.text("licenseTemplateNumber"), form.flag("active"),
                     form.flag("hidden"), null, null, form.integer("timeVolume"), null, form.integer("maxSessions"),
                     form.whole("quantity"), null, form.revision());

@@ -40,7 +40,7 @@ public class LicenseeListBacking implements Serializable {
 
     public void save() {
         Feedback.attempt("licenseeForm", () -> {
-            LicenseeFields fields = new LicenseeFields(form.text("number"), form.text("name"),
+            LicenseeRequest fields = new LicenseeRequest(form.text("number"), form.text("name"),
                     form.text("productNumber"), null, form.text("licenseeSecret"), form.flag("active"), null, null);
             Feedback.requireValid(validator, fields);
             created = registry.create(fields).number();

@@ -59,7 +59,7 @@ public class LicenseeRegistry {
         return store.page(Licensee.class, vendor(), filter, request, SORTS).map(this::response);
     }
 
-    public LicenseeResponse create(LicenseeFields fields) {
+    public LicenseeResponse create(LicenseeRequest fields) {
         String number = store.numberForNew(Licensee.class, vendor(), fields.number(), 'I');
         Product product = store.requireReference(Product.class, vendor(),
                 Fields.required("productNumber", fields.productNumber()), "productNumber");
@@ -72,7 +72,7 @@ public class LicenseeRegistry {
         return response(licensee);
     }
 
-    public LicenseeResponse update(String number, LicenseeFields fields) {
+    public LicenseeResponse update(String number, LicenseeRequest fields) {
         Licensee licensee = store.require(Licensee.class, vendor(), number);
         Fields.requireRevision(licensee, fields.revision(), KIND);
         if (fields.productNumber() != null && !fields.productNumber().equals(licensee.getProduct().getNumber())) {
@@ -94,7 +94,7 @@ public class LicenseeRegistry {
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its licenses" : "deleted");
     }
 
-    private static void apply(Licensee licensee, LicenseeFields fields) {
+    private static void apply(Licensee licensee, LicenseeRequest fields) {
         licensee.setName(Fields.orKeep(fields.name(), licensee.getName()));
         licensee.setMarkedForTransfer(Fields.orKeep(fields.markedForTransfer(), licensee.isMarkedForTransfer()));
         licensee.setActive(Fields.orKeep(fields.active(), licensee.isActive()));

@@ -44,7 +44,7 @@ public class LicenseesResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid LicenseeFields fields) {
+    public Response create(@NotNull @Valid LicenseeRequest fields) {
         LicenseeResponse created = registry.create(fields);
         return Created.at(uriInfo, created.number(), created);
     }
@@ -57,7 +57,7 @@ public class LicenseesResource {
 
     @PATCH
     @Path("{number}")
-    public LicenseeResponse update(@PathParam("number") String number, @NotNull @Valid LicenseeFields fields) {
+    public LicenseeResponse update(@PathParam("number") String number, @NotNull @Valid LicenseeRequest fields) {
         return registry.update(number, fields);
     }
 

@@ -45,7 +45,7 @@ public class LicensesResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid LicenseFields fields) {
+    public Response create(@NotNull @Valid LicenseRequest fields) {
         LicenseResponse created = issuer.issue(fields);
         return Created.at(uriInfo, created.number(), created);
     }
@@ -58,7 +58,7 @@ public class LicensesResource {
 
     @PATCH
     @Path("{number}")
-    public LicenseResponse update(@PathParam("number") String number, @NotNull @Valid LicenseFields fields) {
+    public LicenseResponse update(@PathParam("number") String number, @NotNull @Valid LicenseRequest fields) {
         return issuer.update(number, fields);
     }
 

@@ -1,6 +1,6 @@
 package com.appconda.licensing.vendor.boundary;
 
-import com.appconda.licensing.vendor.entity.Token;
+import com.appconda.licensing.vendor.entity.ApiKey;
 import java.time.Instant;
 
 /**
@@ -10,9 +10,9 @@ import java.time.Instant;
 public record ApiKeyResponse(String number, String role, String description, String licenseeNumber,
         Instant createdAt, Instant lastUsedAt, Instant revokedAt, boolean usable, String secret) {
 
-    public static ApiKeyResponse from(Token token, Instant now, String secret) {
-        return new ApiKeyResponse(token.getNumber(), token.getRole().name(), token.getDescription(),
-                token.getLicenseeNumber(), token.getCreatedAt(), token.getLastUsedAt(), token.getRevokedAt(),
-                token.isUsableAt(now), secret);
+    public static ApiKeyResponse from(ApiKey key, Instant now, String secret) {
+        return new ApiKeyResponse(key.getNumber(), key.getRole().name(), key.getDescription(),
+                key.getLicenseeNumber(), key.getCreatedAt(), key.getLastUsedAt(), key.getRevokedAt(),
+                key.isUsableAt(now), secret);
     }
 }

@@ -11,8 +11,7 @@ import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.vendor.control.ApiKeyCache;
 import com.appconda.licensing.vendor.control.ApiKeySecret;
 import com.appconda.licensing.vendor.control.VendorStore;
-import com.appconda.licensing.vendor.entity.Token;
-import com.appconda.licensing.vendor.entity.TokenType;
+import com.appconda.licensing.vendor.entity.ApiKey;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,7 +56,7 @@ public class ApiKeys {
         Role role = Fields.orKeep(Fields.enumValue(Role.class, "role", request.role()), Role.BROKER);
         String secret = ApiKeySecret.generate();
         Instant now = clock.instant();
-        Token key = new Token(caller().vendorId(), EntityNumber.generate('K'), TokenType.APIKEY,
+        ApiKey key = new ApiKey(caller().vendorId(), EntityNumber.generate('K'),
                 ApiKeySecret.hash(secret), role, now);
         key.setDescription(request.description());
         key.setLicenseeNumber(request.licenseeNumber());
@@ -73,7 +72,7 @@ public class ApiKeys {
     }
 
     public ApiKeyResponse revoke(String number) {
-        Token key = store.require(Token.class, caller().vendorId(), number);
+        ApiKey key = store.require(ApiKey.class, caller().vendorId(), number);
         Instant now = clock.instant();
         key.revoke(now);
         audit.record(caller(), "REVOKE", KIND, number, "revoked");

@@ -8,7 +8,6 @@ import com.appconda.licensing.vendor.control.ApiKeyUse;
 import com.appconda.licensing.vendor.control.LoginThrottle;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.control.VerifiedPasswords;
-import com.appconda.licensing.vendor.entity.TokenType;
 import com.appconda.licensing.vendor.entity.Vendor;
 import com.appconda.licensing.vendor.entity.VendorUser;
 import jakarta.ejb.Stateless;
@@ -19,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Turns a credential into a {@link Caller}: a vendor user's username and password (always the admin
- * role), or an API key (its own role), the latter sent as a Bearer token or, as NetLicensing clients
+ * role), or an API key (its own role), the latter sent as a Bearer key or, as NetLicensing clients
  * do, as HTTP Basic with the user name {@value #API_KEY_USER}. Refused credentials answer empty,
  * never why, so a caller cannot tell an unknown user from a wrong password.
  */
@@ -85,14 +84,14 @@ public class Authenticator {
         }
         Instant now = clock.instant();
         String hash = ApiKeySecret.hash(secret);
-        Optional<ApiKeyCache.Entry> key = apiKeyCache.find(hash, now, () -> store.findTokenBySecretHash(hash)
-                .filter(token -> token.getTokenType() == TokenType.APIKEY && token.isUsableAt(now))
-                .flatMap(token -> store.findVendor(token.getVendorId()).map(vendor -> new ApiKeyCache.Entry(
-                        new Caller(vendor.getId(), vendor.getNumber(), "api-key " + token.getNumber(),
-                                token.getRole(), token.getLicenseeNumber()),
-                        token.getId(), ApiKeyCache.validUntil(now, token.getExpiresAt())))));
-        key.ifPresent(entry -> apiKeyUse.record(entry.tokenId(), now));
-        return key.map(ApiKeyCache.Entry::caller);
+        Optional<ApiKeyCache.Entry> cached = apiKeyCache.find(hash, now, () -> store.findApiKeyBySecretHash(hash)
+                .filter(key -> key.isUsableAt(now))
+                .flatMap(key -> store.findVendor(key.getVendorId()).map(vendor -> new ApiKeyCache.Entry(
+                        new Caller(vendor.getId(), vendor.getNumber(), "api-key " + key.getNumber(),
+                                key.getRole(), key.getLicenseeNumber()),
+                        key.getId(), ApiKeyCache.validUntil(now, key.getExpiresAt())))));
+        cached.ifPresent(entry -> apiKeyUse.record(entry.apiKeyId(), now));
+        return cached.map(ApiKeyCache.Entry::caller);
     }
 
     private static Caller caller(Vendor vendor, String actor, Role role) {

@@ -48,7 +48,7 @@ public class SettingsProfileBacking implements Serializable {
 
     public void saveProfile() {
         Feedback.attempt("profileForm", () -> {
-            VendorProfileFields fields = new VendorProfileFields(name, email, defaultCurrency, timeZone);
+            VendorProfileRequest fields = new VendorProfileRequest(name, email, defaultCurrency, timeZone);
             Feedback.requireValid(validator, fields);
             registry.updateProfile(fields);
             return "Settings saved.";

@@ -60,7 +60,7 @@ public class VendorRegistry {
 
     /** Changes the profile: name, contact e-mail, the currency new templates are priced in, the display time zone. */
     @RequiresRole(Role.ADMIN)
-    public VendorResponse updateProfile(VendorProfileFields fields) {
+    public VendorResponse updateProfile(VendorProfileRequest fields) {
         Vendor vendor = store.findVendor(currentCaller.get().vendorId())
                 .orElseThrow(() -> new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
         if (fields.name() != null) {

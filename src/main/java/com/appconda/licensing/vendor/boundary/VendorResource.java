@@ -44,7 +44,7 @@ public class VendorResource {
     /** Changes the profile: name, e-mail, default currency of new templates, display time zone. */
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    public VendorResponse updateProfile(@NotNull @Valid VendorProfileFields fields) {
+    public VendorResponse updateProfile(@NotNull @Valid VendorProfileRequest fields) {
         return vendors.updateProfile(fields);
     }
 

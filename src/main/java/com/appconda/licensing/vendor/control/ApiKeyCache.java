@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Recently authenticated API keys, so that the Broker's hot path does not read the token and the
+ * Recently authenticated API keys, so that the Broker's hot path does not read the key and the
  * vendor on every call. An entry lives {@link #TTL} at most and never past the key's own expiry.
  * Revoking a key clears this node's cache at once; another node of a cluster notices within the TTL,
  * which the README states. Unknown keys are never cached, so guessing fills no memory.
@@ -21,8 +21,8 @@ public class ApiKeyCache {
     static final Duration TTL = Duration.ofSeconds(5);
     static final int MAX_ENTRIES = 10_000;
 
-    /** Who a key authenticates as, its token id for last-use bookkeeping, and until when that holds. */
-    public record Entry(Caller caller, long tokenId, Instant validUntil) {
+    /** Who a key authenticates as, its id for last-use bookkeeping, and until when that holds. */
+    public record Entry(Caller caller, long apiKeyId, Instant validUntil) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

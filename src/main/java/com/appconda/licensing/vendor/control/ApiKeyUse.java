@@ -9,24 +9,24 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * When each API key was last used, kept in memory and written in one batch every few seconds
  * ({@link ApiKeyUseFlusher}). Writing it on every call made every validation a write, and made
- * concurrent calls with one key fail on the token's optimistic lock.
+ * concurrent calls with one key fail on the key's optimistic lock.
  */
 @ApplicationScoped
 public class ApiKeyUse {
 
     private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
 
-    public void record(long tokenId, Instant at) {
-        pending.merge(tokenId, at, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+    public void record(long apiKeyId, Instant at) {
+        pending.merge(apiKeyId, at, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
     }
 
     /** Takes everything recorded so far; what is recorded meanwhile waits for the next drain. */
     public Map<Long, Instant> drain() {
         Map<Long, Instant> drained = new HashMap<>();
-        for (Long tokenId : pending.keySet()) {
-            Instant at = pending.remove(tokenId);
+        for (Long apiKeyId : pending.keySet()) {
+            Instant at = pending.remove(apiKeyId);
             if (at != null) {
-                drained.put(tokenId, at);
+                drained.put(apiKeyId, at);
             }
         }
         return drained;

@@ -16,8 +16,8 @@ public class ApiKeyUseWriter {
     public void write(Map<Long, Instant> uses) {
         // A bulk update: last use is bookkeeping, not an edit, so it neither bumps the key's revision
         // nor collides with an admin editing the key at the same moment.
-        var update = em.createQuery("update Token t set t.lastUsedAt = :at where t.id = :id"
+        var update = em.createQuery("update ApiKey t set t.lastUsedAt = :at where t.id = :id"
                 + " and (t.lastUsedAt is null or t.lastUsedAt < :at)");
-        uses.forEach((tokenId, at) -> update.setParameter("id", tokenId).setParameter("at", at).executeUpdate());
+        uses.forEach((apiKeyId, at) -> update.setParameter("id", apiKeyId).setParameter("at", at).executeUpdate());
     }
 }

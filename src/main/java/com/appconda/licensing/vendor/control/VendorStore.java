@@ -1,8 +1,7 @@
 package com.appconda.licensing.vendor.control;
 
 import com.appconda.licensing.platform.entity.EntityNumber;
-import com.appconda.licensing.vendor.entity.Token;
-import com.appconda.licensing.vendor.entity.TokenType;
+import com.appconda.licensing.vendor.entity.ApiKey;
 import com.appconda.licensing.vendor.entity.Vendor;
 import com.appconda.licensing.vendor.entity.VendorUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Vendors, their users and their tokens. */
+/** Vendors, their users and their API keys. */
 @ApplicationScoped
 public class VendorStore {
 
@@ -37,18 +36,17 @@ public class VendorStore {
                 .getSingleResult() > 0;
     }
 
-    public Optional<Token> findTokenBySecretHash(String secretHash) {
-        return em.createQuery("select t from Token t where t.secretHash = :hash", Token.class)
+    public Optional<ApiKey> findApiKeyBySecretHash(String secretHash) {
+        return em.createQuery("select k from ApiKey k where k.secretHash = :hash", ApiKey.class)
                 .setParameter("hash", secretHash)
                 .getResultStream()
                 .findFirst();
     }
 
-    public List<Token> apiKeys(long vendorId) {
-        return em.createQuery("select t from Token t where t.vendorId = :vendor and t.tokenType = :type"
-                        + " order by t.createdAt desc, t.id desc", Token.class)
+    public List<ApiKey> apiKeys(long vendorId) {
+        return em.createQuery("select k from ApiKey k where k.vendorId = :vendor"
+                        + " order by k.createdAt desc, k.id desc", ApiKey.class)
                 .setParameter("vendor", vendorId)
-                .setParameter("type", TokenType.APIKEY)
                 .getResultList();
     }
 

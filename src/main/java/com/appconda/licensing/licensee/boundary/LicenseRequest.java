@@ -10,7 +10,7 @@ import java.util.Map;
  * module must belong to the licensee's product. Price and per-type values default to the template's
  * at issue time and may be set explicitly for a special grant.
  */
-public record LicenseFields(
+public record LicenseRequest(
         @Length(max = 64) String number,
         @Length(max = 200) String name,
         @Length(max = 64) String licenseeNumber,

@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code revision}, when sent, must match the stored one (optimistic locking). {@code version} is the
  * software's version, as in NetLicensing.
  */
-public record ProductFields(
+public record ProductRequest(
         @Length(max = 64) String number,
         @Length(max = 200) String name,
         @Length(max = 64) String version,
@@ -19,7 +19,7 @@ public record ProductFields(
         String licenseeSecretMode,
         String vatMode,
         Boolean active,
-        List<DiscountFields> discounts,
+        List<DiscountRequest> discounts,
         Map<String, String> properties,
         Long revision) {
 }

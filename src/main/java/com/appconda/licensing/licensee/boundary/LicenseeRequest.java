@@ -8,7 +8,7 @@ import java.util.Map;
  * is write-only: for products with secret mode PREDEFINED, validation must present it; it is stored
  * only as a hash and never shown.
  */
-public record LicenseeFields(
+public record LicenseeRequest(
         @Length(max = 64) String number,
         @Length(max = 200) String name,
         @Length(max = 64) String productNumber,

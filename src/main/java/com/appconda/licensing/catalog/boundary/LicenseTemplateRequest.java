@@ -8,7 +8,7 @@ import java.util.Map;
  * A license template as sent to create or change it. The module is fixed at creation. Which of
  * timeVolume/timeVolumePeriod, maxSessions and quantity are required depends on {@code licenseType}.
  */
-public record LicenseTemplateFields(
+public record LicenseTemplateRequest(
         @Length(max = 64) String number,
         @Length(max = 200) String name,
         @Length(max = 64) String productModuleNumber,

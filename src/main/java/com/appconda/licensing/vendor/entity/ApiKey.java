@@ -10,18 +10,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A bearer secret that acts for a vendor: an API key (never expires, carries a role, may be limited
- * to one licensee) or, later, a shop or action token. The secret itself is shown once and stored only
- * as its SHA-256 hash: API key secrets are 256 random bits, so a fast hash is enough and keeps every
- * API call cheap, unlike passwords, which need a slow hash.
+ * An API key: a bearer secret that acts for a vendor with a role, optionally limited to one licensee. The
+ * secret itself is shown once and stored only as its SHA-256 hash: API key secrets are 256 random bits, so a
+ * fast hash is enough and keeps every API call cheap, unlike passwords, which need a slow hash.
  */
 @Entity
-@Table(name = "token")
-public class Token extends TenantEntity {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "token_type", nullable = false, length = 16)
-    private TokenType tokenType;
+@Table(name = "api_key")
+public class ApiKey extends TenantEntity {
 
     @Column(name = "secret_hash", nullable = false, unique = true, length = 64)
     private String secretHash;
@@ -48,13 +43,11 @@ public class Token extends TenantEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected Token() {
+    protected ApiKey() {
     }
 
-    public Token(long vendorId, String number, TokenType tokenType, String secretHash, Role role,
-            Instant createdAt) {
+    public ApiKey(long vendorId, String number, String secretHash, Role role, Instant createdAt) {
         super(vendorId, number);
-        this.tokenType = tokenType;
         this.secretHash = secretHash;
         this.role = role;
         this.createdAt = createdAt;
@@ -70,10 +63,6 @@ public class Token extends TenantEntity {
         if (revokedAt == null) {
             revokedAt = now;
         }
-    }
-
-    public TokenType getTokenType() {
-        return tokenType;
     }
 
     public Role getRole() {

@@ -6,11 +6,11 @@ import com.appconda.licensing.platform.entity.Role;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class TokenTest {
+class ApiKeyTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
-    private final Token key = new Token(1, "K1", TokenType.APIKEY, "hash", Role.BROKER, NOW);
+    private final ApiKey key = new ApiKey(1, "K1", "hash", Role.BROKER, NOW);
 
     @Test
     void revokedKeyIsNotUsableAndRevocationIsFinal() {

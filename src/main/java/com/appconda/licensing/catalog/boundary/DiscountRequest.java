@@ -6,14 +6,14 @@ import com.appconda.licensing.platform.entity.Fields;
 import java.math.BigDecimal;
 
 /** A product discount in the API: from {@code totalPrice} on, {@code amountFix} or {@code amountPercent} off. */
-public record DiscountFields(BigDecimal totalPrice, String currency, BigDecimal amountFix, BigDecimal amountPercent) {
+public record DiscountRequest(BigDecimal totalPrice, String currency, BigDecimal amountFix, BigDecimal amountPercent) {
 
     public Discount toDiscount() {
         return new Discount(Fields.required("discounts.totalPrice", totalPrice), currency, amountFix, amountPercent);
     }
 
-    public static DiscountFields from(Discount discount) {
-        return new DiscountFields(Amounts.plain(discount.getTotalPrice()), discount.getCurrency(),
+    public static DiscountRequest from(Discount discount) {
+        return new DiscountRequest(Amounts.plain(discount.getTotalPrice()), discount.getCurrency(),
                 Amounts.plain(discount.getAmountFix()), Amounts.plain(discount.getAmountPercent()));
     }
 }
