@@ -65,7 +65,7 @@ class HealthIT {
     }
 
     @Test
-    void demoVendorIsSeededWithItsCatalog() {
+    void demoVendorIsSeededWithACatalogOfEveryLicensingModelThroughTheFacades() {
         Api demo = Api.anonymous(base).withBasic("demo", "demo");
 
         assertThat(demo.get("products/DEMO-APP").ok().getBoolean("inUse")).isTrue();
@@ -77,7 +77,33 @@ class HealthIT {
         JsonObject license = demo.get("licenses/DEMO-LICENSE").ok();
         assertThat(license.getString("licenseeNumber")).isEqualTo("DEMO-CUSTOMER");
         assertThat(license.getString("licenseTemplateNumber")).isEqualTo("DEMO-MONTHLY");
-        assertThat(license.get("inUse")).isNull();
-        assertThat(license.get("startDate")).isIn(null, JsonValue.NULL);
+        assertThat(license.getString("startDate")).as("started by the demo's first validation").isNotBlank();
+
+        assertThat(demo.get("product-modules?size=50").ok().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(module -> module.getString("licensingModel"))
+                .containsExactlyInAnyOrder("Subscription", "TryAndBuy", "MultiFeature", "Floating", "NodeLocked",
+                        "Quota", "PayPerUse", "PricingTable", "Rental");
+        assertThat(demo.get("licensees/DEMO-EVALUATOR").ok().getString("productNumber"))
+                .as("auto-created by the demo's validation").isEqualTo("DEMO-APP");
+        assertThat(demo.get("audit?limit=500").jsonArray().getValuesAs(JsonObject.class))
+                .as("every demo entity was made through the audited facades")
+                .filteredOn(entry -> entry.getString("action").equals("CREATE"))
+                .extracting(entry -> entry.getString("entityNumber"))
+                .contains("DEMO-APP", "DEMO-SEATS", "DEMO-PLAN-BASIC", "DEMO-TEAM", "DEMO-LICENSE");
+    }
+
+    @Test
+    void demoValidationsRanThroughTheBroker() {
+        Api demo = Api.anonymous(base).withBasic("demo", "demo");
+
+        JsonObject team = demo.post("licensees/DEMO-TEAM/validate", Json.object("productNumber", "DEMO-TEAM-SERVER",
+                "dryRun", true, "modules", Json.object("DEMO-SEATS", Json.object("sessionId", "workstation-17"),
+                        "DEMO-SERVERS", Json.object("nodeSecret", "build-server-a")))).ok();
+        assertThat(Broker.module(team, "DEMO-SEATS").getInt("seatsInUse")).as("the seat the demo checked out, extended by this dry run").isEqualTo(1);
+        assertThat(Broker.module(team, "DEMO-SERVERS").getBoolean("valid")).as("the demo registered it").isTrue();
+        JsonObject studio = demo.post("licensees/DEMO-STUDIO/validate", Json.object("productNumber", "DEMO-CLOUD",
+                "dryRun", true)).ok();
+        assertThat(Broker.module(studio, "DEMO-CREDITS").getInt("remainingQuantity")).isEqualTo(97);
+        assertThat(studio.getBoolean("valid")).isTrue();
     }
 }
