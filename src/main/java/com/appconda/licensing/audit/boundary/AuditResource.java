@@ -1,5 +1,6 @@
 package com.appconda.licensing.audit.boundary;
 
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.entity.Fields;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/audit}: who changed what and when, newest first ({@code limit} 1 to 500, default 50). */
+@LicensingApi
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")

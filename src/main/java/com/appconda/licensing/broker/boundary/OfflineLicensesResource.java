@@ -1,5 +1,6 @@
 package com.appconda.licensing.broker.boundary;
 
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/licensees/{licenseeNumber}/offline-license}: a signed, expiring offline license file. */
+@LicensingApi
 @Path("v1/licensees/{licenseeNumber}/offline-license")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

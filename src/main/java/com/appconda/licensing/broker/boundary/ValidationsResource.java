@@ -1,5 +1,6 @@
 package com.appconda.licensing.broker.boundary;
 
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * evaluated state of every module, valid or not (a refused license is an answer, not an error), and
  * the signature in the {@value JsonAnswerFormat#HEADER} header.
  */
+@LicensingApi
 @Path("v1/licensees/{licenseeNumber}/validate")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

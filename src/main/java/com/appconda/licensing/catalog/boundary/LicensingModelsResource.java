@@ -1,5 +1,6 @@
 package com.appconda.licensing.catalog.boundary;
 
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/licensing-models}: every model a module may use, custom ones included, with its parameters. */
+@LicensingApi
 @Path("v1/licensing-models")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Licensing models")

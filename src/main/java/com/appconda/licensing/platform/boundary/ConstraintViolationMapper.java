@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Bean Validation failures on API payloads answer 400 naming each offending field. */
+@LicensingApi
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 

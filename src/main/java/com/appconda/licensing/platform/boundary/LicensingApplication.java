@@ -2,6 +2,7 @@ package com.appconda.licensing.platform.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -9,7 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
-/** The JSON API. Resources carry the version in their paths ({@code v1/...}). */
+/**
+ * The JSON API. Resources carry the version in their paths ({@code v1/...}). It is made of exactly the classes
+ * marked {@link LicensingApi}, so its providers (strict JSON, problem documents, authentication) act on no other
+ * JAX-RS application of the WAR, and theirs not on it.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "AppLicensing API", version = "1",
         description = "Management API and Broker of AppLicensing. Authenticate with a vendor user "
@@ -20,4 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
     @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 })
 public class LicensingApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return JaxRsClasses.marked(LicensingApi.class);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** Business refusals become problem documents with the status that fits their outcome. */
+@LicensingApi
 @Provider
 public class LicensingExceptionMapper implements ExceptionMapper<LicensingException> {
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * no authentication and no database. Clients use it to check they reach the server; the benchmark uses
  * it as the baseline that a validation's throughput is compared with.
  */
+@LicensingApi
 @Path("v1/ping")
 @Tag(name = "Platform")
 public class PingResource {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * object as that object, so a caller's mistake would be half-applied instead of refused. This reads
  * the body once with the streaming parser before binding it.
  */
+@LicensingApi
 @Provider
 public class SingleJsonObject implements ReaderInterceptor {
 

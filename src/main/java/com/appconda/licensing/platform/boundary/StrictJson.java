@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
  * {@code false} and {@code 12} into {@code "12"}; a licensing API must not guess what a caller meant,
  * so a value of the wrong JSON type is refused, and the refusal names the property.
  */
+@LicensingApi
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 

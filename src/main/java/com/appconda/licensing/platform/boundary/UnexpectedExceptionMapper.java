@@ -20,6 +20,7 @@ import java.util.logging.Logger;
  * answers it properly.
  * Anything else is a bug: logged with an incident id that the 500 answer names, no stack trace sent.
  */
+@LicensingApi
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 

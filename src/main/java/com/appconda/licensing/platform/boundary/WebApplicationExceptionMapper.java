@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
  * What the JAX-RS runtime itself refuses (unknown path, wrong method or media type, a body that is
  * not JSON or not of the expected shape) also answers as a problem document, never as an HTML page.
  */
+@LicensingApi
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 

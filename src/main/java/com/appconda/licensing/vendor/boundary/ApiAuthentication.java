@@ -1,5 +1,6 @@
 package com.appconda.licensing.vendor.boundary;
 
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ProblemResponses;
 import com.appconda.licensing.platform.boundary.PublicEndpoint;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * the request's {@link CurrentCaller}. Missing or refused credentials answer 401 with a
  * {@code WWW-Authenticate} challenge. Endpoints marked {@link PublicEndpoint} pass without one.
  */
+@LicensingApi
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {

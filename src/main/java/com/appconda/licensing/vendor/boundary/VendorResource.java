@@ -1,5 +1,6 @@
 package com.appconda.licensing.vendor.boundary;
 
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/v1/vendor}: the caller's vendor account ({@code PATCH} changes its profile), {@code /public-key} (the key that signs now) and
  * {@code /signing-keys} (all keys that verify, newest first; {@code POST} rotates).
  */
+@LicensingApi
 @Path("v1/vendor")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vendor account")
