@@ -2,37 +2,117 @@ package com.appconda.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.appconda.licensing.FeatureGraph.Reference;
 import com.appconda.licensing.engine.control.LicensingModels;
-import java.io.DataInputStream;
+import com.example.seatcount.SampleSeatCountEvaluator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the licensing engine a functional core: no class of the engine may depend on
- * Jakarta EE or JPA, or read the system clock. It reads the compiled classes' constant pools (what the code really
- * references, including fully qualified names) and the source files' imports (what a reader sees).
+ * Keeps the features depending one way (the graph is in README's architecture section): no cycle between
+ * features, no reference into another feature's boundary (the platform's shared base and the facade features
+ * excepted), the platform on no feature; and keeps the licensing engine a functional core (no Jakarta EE, no JPA,
+ * no system clock) whose SPI a custom model can be written against alone. Reads what the code really references:
+ * the compiled classes' constant pools and the sources' imports and fully qualified names, all of {@code src/main}.
  */
 class ArchitectureTest {
 
-    private static final List<String> CORE = List.of("com/appconda/licensing/engine/control",
-            "com/appconda/licensing/engine/spi");
+    /** Features that front the others by calling their facades, as a vendor or an existing client would. */
+    static final Set<String> FACADES = Set.of("demo", "netlicensing");
+    static final String SHARED = "platform";
     private static final List<String> CLOCK_CALLS = List.of("java/time/Instant.now", "java/time/Clock.systemUTC",
             "java/time/Clock.systemDefaultZone", "java/lang/System.currentTimeMillis", "java/time/LocalDate.now",
             "java/time/LocalDateTime.now", "java/time/ZonedDateTime.now", "java/time/OffsetDateTime.now");
 
+    private static FeatureGraph graph;
+
+    @BeforeAll
+    static void readTheCode() throws Exception {
+        graph = FeatureGraph.read(classesRoot(), Path.of("src/main/java"));
+        System.out.println("feature graph (feature -> what it depends on):");
+        graph.edges().forEach((feature, targets) -> System.out.println("  " + feature + " -> " + targets));
+    }
+
+    @Test
+    void featuresDependOnEachOtherInOneDirectionOnly() {
+        assertThat(graph.edges()).as("features found").containsKeys("broker", "catalog", "engine", "licensee",
+                "platform", "usage", "vendor");
+        assertThat(graph.cycles()).as("cycles between features, with one reference of each edge: %s", graph.examples())
+                .isEmpty();
+    }
+
+    @Test
+    void noFeatureReachesIntoAnotherFeaturesBoundary() {
+        assertThat(graph.boundaryReferences(FACADES, SHARED)).isEmpty();
+    }
+
+    @Test
+    void platformDependsOnNoFeature() {
+        assertThat(graph.referencesFrom(SHARED)).isEmpty();
+    }
+
+    @Test
+    void theEngineDependsOnNothingButTheVerifiersJsonReader() {
+        assertThat(graph.edges().get("engine")).containsOnly("verifier");
+        assertThat(graph.edges().get("verifier")).isEmpty();
+    }
+
+    @Test
+    void aCycleIsFoundAlsoThroughAFullyQualifiedName() {
+        FeatureGraph withCycle = FeatureGraph.of(List.of(new Reference("broker.boundary.ValidationBroker",
+                "usage.control"), new Reference("usage.control.UsageRecorder", "broker.entity"),
+                new Reference("usage.control.UsageRecorder", "platform.entity")));
+
+        assertThat(withCycle.cycles()).containsExactly(Set.of("broker", "usage"));
+        assertThat(FeatureGraph.of(List.of(new Reference("usage.control.UsageRecorder", "broker.entity")))
+                .cycles()).isEmpty();
+    }
+
+    @Test
+    void aReferenceIntoAnotherFeaturesBoundaryIsFoundUnlessFromAFacadeOrIntoThePlatform() {
+        Reference intoBoundary = new Reference("dashboard.boundary.Dashboard", "audit.boundary");
+        FeatureGraph references = FeatureGraph.of(List.of(intoBoundary,
+                new Reference("dashboard.boundary.Dashboard", "audit.control"),
+                new Reference("catalog.boundary.ProductsResource", "platform.boundary"),
+                new Reference("demo.DemoCatalog", "catalog.boundary")));
+
+        assertThat(references.boundaryReferences(FACADES, SHARED)).containsExactly(intoBoundary);
+    }
+
+    @Test
+    void theRealCodeIsReadFromClassesAndSources() throws Exception {
+        FeatureGraph real = FeatureGraph.read(classesRoot(), Path.of("src/main/java"));
+
+        assertThat(real.referencesFrom("broker")).extracting(Reference::toPackage)
+                .contains("engine.spi", "catalog.entity", "licensee.entity", "platform.control");
+        assertThat(real.referencesFrom("usage")).extracting(Reference::toPackage).contains("broker.entity");
+    }
+
+    @Test
+    void everyFeatureSaysWhatItIsAndWhatItMayDependOn() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String feature : graph.edges().keySet()) {
+            Path info = Path.of("src/main/java", FeatureGraph.BASE.replace('.', '/'), feature, "package-info.java");
+            if (!Files.isRegularFile(info) || !Files.readString(info).contains("May depend on")
+                    && !Files.readString(info).contains("Depends on no feature")) {
+                missing.add(feature);
+            }
+        }
+        assertThat(missing).as("features without a package-info.java naming what they may depend on").isEmpty();
+    }
+
     @Test
     void licensingEngineClassesReferenceNoJakartaTypesAndNoSystemClock() throws Exception {
         List<String> violations = new ArrayList<>();
-        List<Path> classes = filesUnder(classesRoot(), ".class");
+        List<Path> classes = filesUnder(classesRoot().resolve("com/appconda/licensing/engine"), ".class");
         for (Path file : classes) {
             ConstantPool pool = ConstantPool.read(file);
             pool.strings().stream().filter(s -> s.contains("jakarta/") || s.contains("javax/persistence/"))
@@ -45,84 +125,43 @@ class ArchitectureTest {
     }
 
     @Test
-    void licensingEngineSourcesImportNoJakarta() throws IOException {
-        List<String> violations = new ArrayList<>();
-        List<Path> sources = filesUnder(Path.of("src/main/java"), ".java");
-        for (Path source : sources) {
-            Files.readAllLines(source).stream().filter(line -> line.matches("\\s*import\\s+(static\\s+)?jakarta\\..*"))
-                    .forEach(line -> violations.add(source.getFileName() + ": " + line.trim()));
+    void theLicensingModelSpiRefersToNothingButItselfAndTheJdk() throws Exception {
+        Path spi = classesRoot().resolve("com/appconda/licensing/engine/spi");
+        assertThat(outsideReferences(filesUnder(spi, ".class"))).isEmpty();
+    }
+
+    @Test
+    void theSampleCustomModelCompilesAgainstTheSpiAlone() throws Exception {
+        Path sample = Path.of(SampleSeatCountEvaluator.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).resolve("com/example/seatcount");
+        List<Path> classes = filesUnder(sample, ".class");
+
+        assertThat(classes).isNotEmpty();
+        assertThat(outsideReferences(classes)).isEmpty();
+    }
+
+    /** Classes referred to that are neither the JDK's nor the SPI's (nor the sample's own). */
+    private static List<String> outsideReferences(List<Path> classes) throws IOException {
+        List<String> outside = new ArrayList<>();
+        for (Path file : classes) {
+            ConstantPool.read(file).classes().stream().map(name -> name.replaceAll("^\\[*L|;$", ""))
+                    .filter(name -> !name.startsWith("java/") && !name.startsWith("com/appconda/licensing/engine/spi/")
+                            && !name.startsWith("com/example/seatcount/") && !name.startsWith("["))
+                    .forEach(name -> outside.add(file.getFileName() + " -> " + name));
         }
-        assertThat(sources).as("engine sources").isNotEmpty();
-        assertThat(violations).isEmpty();
+        return outside;
     }
 
     private static Path classesRoot() throws URISyntaxException {
         return Path.of(LicensingModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
-    private static List<Path> filesUnder(Path root, String suffix) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String pkg : CORE) {
-            Path dir = root.resolve(pkg);
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.filter(p -> p.toString().endsWith(suffix)).forEach(files::add);
-                }
-            }
+    private static List<Path> filesUnder(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
         }
-        return files;
-    }
-
-    /** The parts of a class file's constant pool (JVMS 4.4) this test needs. */
-    private record ConstantPool(Map<Integer, String> utf8, Map<Integer, int[]> refs) {
-
-        static ConstantPool read(Path file) throws IOException {
-            try (InputStream in = Files.newInputStream(file); DataInputStream data = new DataInputStream(in)) {
-                data.readInt();
-                data.readUnsignedShort();
-                data.readUnsignedShort();
-                int count = data.readUnsignedShort();
-                ConstantPool pool = new ConstantPool(new HashMap<>(), new HashMap<>());
-                for (int index = 1; index < count; index++) {
-                    index += pool.readEntry(index, data);
-                }
-                return pool;
-            }
-        }
-
-        /** Reads one entry; returns 1 for the 8-byte constants that take two slots, else 0. */
-        private int readEntry(int index, DataInputStream data) throws IOException {
-            int tag = data.readUnsignedByte();
-            switch (tag) {
-                case 1 -> utf8.put(index, data.readUTF());
-                case 7, 8, 16, 19, 20 -> refs.put(index, new int[] {tag, data.readUnsignedShort()});
-                case 9, 10, 11, 12, 17, 18 -> refs.put(index,
-                        new int[] {tag, data.readUnsignedShort(), data.readUnsignedShort()});
-                case 3, 4 -> data.readInt();
-                case 5, 6 -> {
-                    data.readLong();
-                    return 1;
-                }
-                case 15 -> {
-                    data.readUnsignedByte();
-                    data.readUnsignedShort();
-                }
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
-            return 0;
-        }
-
-        List<String> strings() {
-            return List.copyOf(utf8.values());
-        }
-
-        /** Every method reference as owner.name, e.g. {@code java/time/Instant.now}. */
-        List<String> methodCalls() {
-            return refs.values().stream().filter(ref -> ref[0] == 10 || ref[0] == 11).map(ref -> {
-                String owner = utf8.get(refs.get(ref[1])[1]);
-                String name = utf8.get(refs.get(ref[2])[1]);
-                return owner + "." + name;
-            }).toList();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }
 }

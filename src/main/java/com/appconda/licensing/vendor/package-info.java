@@ -1,0 +1,11 @@
+/**
+ * Vendors and how they authenticate: vendor accounts and sign-up, console users and their passwords, API keys
+ * (role, optional licensee limit, hashed secret), the API's authentication filter and the console's login, and
+ * each vendor's Ed25519 signing keys with the master key that encrypts them.
+ *
+ * <p>Entities: {@code Vendor}, {@code VendorUser}, {@code ApiKey}, {@code SigningKey}.
+ *
+ * <p>May depend on: {@code audit}, {@code platform}. Shop and action tokens are not API keys: they belong to the
+ * shop feature when it lands.
+ */
+package com.appconda.licensing.vendor;
