@@ -5,7 +5,6 @@ import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
 import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -13,7 +12,6 @@ import com.appconda.licensing.engine.spi.ModuleVerdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Floating: a pool of concurrent seats shared by the licensee's sessions.
@@ -28,7 +26,7 @@ import java.util.Set;
  * <p>NetLicensing's documentation gives {@code maxCheckoutValidity} in days in one place and in seconds in another;
  * we use seconds. The warning level counts seats held after the action (see {@link WarningLevels#seats}).
  */
-public final class FloatingEvaluator implements LicensingModelEvaluator {
+public final class FloatingEvaluator extends BuiltInModel {
 
     public static final String NAME = "Floating";
     public static final String MAX_CHECKOUT_VALIDITY = "maxCheckoutValidity";
@@ -38,20 +36,14 @@ public final class FloatingEvaluator implements LicensingModelEvaluator {
     public static final String CHECKED_IN = "checkedIn";
     public static final String SESSION_NOT_HELD = "sessionNotHeld";
 
-    @Override
-    public String licensingModel() {
-        return NAME;
+    public FloatingEvaluator() {
+        super(NAME, LicenseState.FLOATING_SESSIONS);
     }
 
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.required(MAX_CHECKOUT_VALIDITY, ModelParameter.Type.INTEGER,
                 "Seconds a checkout holds its seat unless the session checks out again to extend it."));
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of(LicenseState.FLOATING_SESSIONS);
     }
 
     @Override

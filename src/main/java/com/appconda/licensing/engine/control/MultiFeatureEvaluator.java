@@ -2,9 +2,7 @@ package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
@@ -26,18 +24,12 @@ import java.util.Set;
  * counting even if its template was later changed to another type. The module is valid when at least one
  * feature is (NetLicensing gives no module-level rule); the warning level is always GREEN.
  */
-public final class MultiFeatureEvaluator implements LicensingModelEvaluator {
+public final class MultiFeatureEvaluator extends BuiltInModel {
 
     public static final String NAME = "MultiFeature";
 
-    @Override
-    public String licensingModel() {
-        return NAME;
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
+    public MultiFeatureEvaluator() {
+        super(NAME);
     }
 
     @Override

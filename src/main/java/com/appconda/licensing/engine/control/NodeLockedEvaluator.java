@@ -5,7 +5,6 @@ import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
 import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -27,7 +26,7 @@ import java.util.Set;
  * {@code CLIENT} mode an unseen secret is stored while used slots are fewer than the slots, else refused, so that
  * the first N machines the customer runs register themselves. Warning levels count used slots like Floating seats.
  */
-public final class NodeLockedEvaluator implements LicensingModelEvaluator {
+public final class NodeLockedEvaluator extends BuiltInModel {
 
     public static final String NAME = "NodeLocked";
     public static final String NODE_SECRET_MODE = "nodeSecretMode";
@@ -36,20 +35,14 @@ public final class NodeLockedEvaluator implements LicensingModelEvaluator {
     public static final String UNKNOWN_NODE = "unknownNode";
     public static final String NO_FREE_NODE_SLOT = "noFreeNodeSlot";
 
-    @Override
-    public String licensingModel() {
-        return NAME;
+    public NodeLockedEvaluator() {
+        super(NAME, LicenseState.NODE_SECRETS);
     }
 
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.optional(NODE_SECRET_MODE, ModelParameter.Type.STRING, PREDEFINED,
                 "PREDEFINED: the vendor stores node secrets; CLIENT: unseen secrets register while slots are free."));
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of(LicenseState.NODE_SECRETS);
     }
 
     @Override

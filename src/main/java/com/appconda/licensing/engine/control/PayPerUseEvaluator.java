@@ -3,9 +3,7 @@ package com.appconda.licensing.engine.control;
 import com.appconda.licensing.engine.spi.Effect;
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -13,7 +11,6 @@ import com.appconda.licensing.engine.spi.ModuleVerdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * PayPerUse: credits bought in advance (or billed afterwards) and written off per use.
@@ -29,7 +26,7 @@ import java.util.Set;
  * cannot choose to overdraw. Write-offs fill licenses in the order given; post-pay overdraft goes on the last one.
  * Warning: GREEN below 80 % used, YELLOW from 80 %, RED when nothing remains.
  */
-public final class PayPerUseEvaluator implements LicensingModelEvaluator {
+public final class PayPerUseEvaluator extends BuiltInModel {
 
     public static final String NAME = "PayPerUse";
     public static final String PAYMENT_MODE = "paymentMode";
@@ -38,20 +35,14 @@ public final class PayPerUseEvaluator implements LicensingModelEvaluator {
     public static final String USED_QUANTITY_EXCEEDS_REMAINING = "usedQuantityExceedsRemaining";
     public static final String QUANTITY_EXHAUSTED = "quantityExhausted";
 
-    @Override
-    public String licensingModel() {
-        return NAME;
+    public PayPerUseEvaluator() {
+        super(NAME);
     }
 
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.optional(PAYMENT_MODE, ModelParameter.Type.STRING, PREPAY,
                 "PREPAY: refuse use beyond the credits; POSTPAY: always write off, the balance may go negative."));
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
     }
 
     @Override

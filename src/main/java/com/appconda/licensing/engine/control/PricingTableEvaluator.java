@@ -2,9 +2,7 @@ package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * PricingTable: plans ("free", "basic", "premium") that each switch a set of SKUs on or grant them a quota.
@@ -33,7 +30,7 @@ import java.util.Set;
  * license has none. Warning: GREEN below 80 % of the current recurring period used (one-time: GREEN), YELLOW from
  * 80 %, RED when no plan is active. NetLicensing documents no wire format for this model; ours is in the fields.
  */
-public final class PricingTableEvaluator implements LicensingModelEvaluator {
+public final class PricingTableEvaluator extends BuiltInModel {
 
     public static final String NAME = "PricingTable";
     public static final String RECURRING = "RECURRING";
@@ -51,20 +48,14 @@ public final class PricingTableEvaluator implements LicensingModelEvaluator {
         }
     }
 
-    @Override
-    public String licensingModel() {
-        return NAME;
+    public PricingTableEvaluator() {
+        super(NAME);
     }
 
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.required(PricingPlans.SKUDEF, ModelParameter.Type.JSON,
                 "The SKUs: [{\"number\": \"...\", \"name\": \"...\", \"type\": \"FEATURE\" or \"QUOTA\"}]."));
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
     }
 
     @Override

@@ -2,16 +2,13 @@ package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Quota: a limit the vendor's software enforces itself (users, documents, gigabytes).
@@ -21,19 +18,13 @@ import java.util.Set;
  * not 0. Nothing is consumed: the quota changes only when licenses are bought, activated or deactivated. GREEN
  * when there is a quota, RED when it is 0.
  */
-public final class QuotaEvaluator implements LicensingModelEvaluator {
+public final class QuotaEvaluator extends BuiltInModel {
 
     public static final String NAME = "Quota";
     public static final long UNLIMITED = -1;
 
-    @Override
-    public String licensingModel() {
-        return NAME;
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
+    public QuotaEvaluator() {
+        super(NAME);
     }
 
     @Override

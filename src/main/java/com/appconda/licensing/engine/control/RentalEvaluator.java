@@ -2,9 +2,7 @@ package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Rental: each device is rented for periods of time, and the answer comes per device.
@@ -29,7 +26,7 @@ import java.util.Set;
  * NetLicensing answers one list per device, named by the device id; so do we. The module is valid when at least
  * one device is valid, and its warning level is the worst of its devices'.
  */
-public final class RentalEvaluator implements LicensingModelEvaluator {
+public final class RentalEvaluator extends BuiltInModel {
 
     public static final String NAME = "Rental";
     public static final String YELLOW_THRESHOLD = "yellowThreshold";
@@ -43,9 +40,8 @@ public final class RentalEvaluator implements LicensingModelEvaluator {
     private record Thresholds(Duration yellow, Duration red) {
     }
 
-    @Override
-    public String licensingModel() {
-        return NAME;
+    public RentalEvaluator() {
+        super(NAME);
     }
 
     @Override
@@ -55,11 +51,6 @@ public final class RentalEvaluator implements LicensingModelEvaluator {
                         "Days left at or below which a device turns YELLOW."),
                 ModelParameter.optional(RED_THRESHOLD, ModelParameter.Type.INTEGER, "" + DEFAULT_RED_DAYS,
                         "Days left below which a device turns RED; at most yellowThreshold."));
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
     }
 
     @Override

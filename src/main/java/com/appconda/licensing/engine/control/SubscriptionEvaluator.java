@@ -1,9 +1,7 @@
 package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Subscription: use for as long as paid periods cover "now".
@@ -28,27 +25,21 @@ import java.util.Set;
  * <p>An automatic, free TIMEVOLUME template is the optional evaluation: it is issued at the first validation of a
  * licensee who never had a TIMEVOLUME license of this module, and unstarted licenses start at first validation.
  */
-public final class SubscriptionEvaluator implements LicensingModelEvaluator {
+public final class SubscriptionEvaluator extends BuiltInModel {
 
     public static final String NAME = "Subscription";
     public static final String GRACE_PERIOD = "gracePeriod";
     public static final String EXPIRED = "expired";
     public static final String IN_GRACE_PERIOD = "inGracePeriod";
 
-    @Override
-    public String licensingModel() {
-        return NAME;
+    public SubscriptionEvaluator() {
+        super(NAME);
     }
 
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.optional(GRACE_PERIOD, ModelParameter.Type.INTEGER, "0",
                 "Days the subscription stays valid after it expired."));
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
-import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
-import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
@@ -12,7 +10,6 @@ import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * TryAndBuy: a free evaluation period, then a purchase.
@@ -27,19 +24,13 @@ import java.util.Set;
  * <p>{@code evaluation} stays true after the trial ran out (the answer is still about the evaluation), as
  * {@code evaluationExpires} tells the customer when it ended; NetLicensing's documentation does not say.
  */
-public final class TryAndBuyEvaluator implements LicensingModelEvaluator {
+public final class TryAndBuyEvaluator extends BuiltInModel {
 
     public static final String NAME = "TryAndBuy";
     public static final String EVALUATION_EXPIRED = "evaluationExpired";
 
-    @Override
-    public String licensingModel() {
-        return NAME;
-    }
-
-    @Override
-    public Set<LicenseState> reads() {
-        return Set.of();
+    public TryAndBuyEvaluator() {
+        super(NAME);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
+import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
@@ -27,6 +28,20 @@ class LicensingModelsTest {
     void registryListsTheNineNetLicensingModels() {
         assertThat(builtIn.names()).containsExactly("TryAndBuy", "Subscription", "Rental", "Floating",
                 "MultiFeature", "PayPerUse", "Quota", "NodeLocked", "PricingTable");
+    }
+
+    @Test
+    void modulesReadOnlyTheLicenseStateTheirModelsDeclareAndCustomModelsReadAll() {
+        LicensingModels withCustom = new LicensingModels(List.of(new FloatingEvaluator(), new SubscriptionEvaluator(),
+                new NodeLockedEvaluator(), new SampleSeatCountEvaluator()));
+
+        assertThat(withCustom.reads(List.of("Subscription"))).isEmpty();
+        assertThat(withCustom.reads(List.of("Subscription", "Floating"))).containsExactly(LicenseState.FLOATING_SESSIONS);
+        assertThat(withCustom.reads(List.of("Floating", "NodeLocked")))
+                .containsExactlyInAnyOrder(LicenseState.FLOATING_SESSIONS, LicenseState.NODE_SECRETS);
+        assertThat(withCustom.reads(List.of(SampleSeatCountEvaluator.NAME))).as("the SPI's default: everything")
+                .containsExactlyInAnyOrder(LicenseState.values());
+        assertThat(withCustom.reads(List.of("Lottery"))).as("an unknown model is answered without state").isEmpty();
     }
 
     @Test
