@@ -18,16 +18,19 @@ final class BadJson {
     }
 
     static Response problem(Throwable cause) {
-        Map<String, String> fields = Map.of();
+        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed request body",
+                "the request body is not valid JSON of the expected shape", fields(cause)).build();
+    }
+
+    /** The property the runtime's message names, with what was expected of it; empty when it names none. */
+    static Map<String, String> fields(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
             if (property.find()) {
-                fields = Map.of(property.group(1), expectation(cause));
-                break;
+                return Map.of(property.group(1), expectation(cause));
             }
         }
-        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed request body",
-                "the request body is not valid JSON of the expected shape", fields).build();
+        return Map.of();
     }
 
     private static String expectation(Throwable cause) {
