@@ -47,6 +47,7 @@ class BadInputIT {
     private static String module;
     private static String licensee;
     private static String template;
+    private static String license;
 
     @BeforeEach
     void seedOnce() {
@@ -56,6 +57,7 @@ class BadInputIT {
             module = Seed.module(vendor, product, Api.unique("M")).getString("number");
             template = Seed.template(vendor, module, Api.unique("T")).getString("number");
             licensee = Seed.licensee(vendor, product, Api.unique("I")).getString("number");
+            license = Seed.license(vendor, licensee, template, Api.unique("L")).getString("number");
         }
     }
 
@@ -128,6 +130,37 @@ class BadInputIT {
         vendor.send("POST", "licenses", body).problemNaming(400, field);
 
         assertThat(Seed.count(vendor, "licenses")).isEqualTo(before);
+    }
+
+    /** #10 defect 1: these bodies on these endpoints answered 500 (the parser failed on bodies under 4 bytes). */
+    static Stream<Arguments> tinyBodiesOnEveryKindOfEndpoint() {
+        List<String> endpoints = List.of("PATCH licensees/{licensee}", "PATCH licenses/{license}",
+                "POST product-modules", "POST license-templates", "POST vendors", "POST products",
+                "POST licensees/{licensee}/validate");
+        return endpoints.stream().flatMap(endpoint -> Stream.of("{", "}", "1", " ")
+                .map(body -> Arguments.of(endpoint, body)));
+    }
+
+    @ParameterizedTest(name = "{0} with body [{1}]")
+    @MethodSource("tinyBodiesOnEveryKindOfEndpoint")
+    void tinyBodiesAreA400ThatSaysWhatIsWrong(String endpoint, String body) {
+        String[] method = endpoint.split(" ");
+        String path = method[1].replace("{licensee}", licensee).replace("{license}", license);
+
+        JsonObject problem = vendor.send(method[0], path, body).problem(400);
+
+        assertThat(problem.getString("type")).endsWith("/malformed-json");
+        assertThat(problem.getString("detail")).containsAnyOf("not valid JSON", "must be a JSON object", "empty");
+    }
+
+    @Test
+    void aBodyInAnotherCharacterSetThanUtf8IsRefused() {
+        long before = Seed.count(vendor, "products");
+
+        vendor.send("POST", vendor.uri("products"), "{\"name\":\"x\"}", "application/json; charset=ISO-8859-1")
+                .problem(415);
+
+        assertThat(Seed.count(vendor, "products")).isEqualTo(before);
     }
 
     @Test

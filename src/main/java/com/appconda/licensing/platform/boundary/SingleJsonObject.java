@@ -1,7 +1,7 @@
 package com.appconda.licensing.platform.boundary;
 
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +10,11 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -31,8 +36,14 @@ public class SingleJsonObject implements ReaderInterceptor {
         if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
             return context.proceed();
         }
+        String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            throw new WebApplicationException(ProblemResponses.problem(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-charset", "Unsupported character set",
+                    "JSON bodies are UTF-8 (RFC 8259); send charset=utf-8 or no charset").build());
+        }
         byte[] body = context.getInputStream().readAllBytes();
-        Optional<Refusal> refusal = body.length == 0 ? Optional.empty() : refusalOf(body);
+        Optional<Refusal> refusal = refusalOf(body);
         if (refusal.isPresent()) {
             Map<String, String> fields = refusal.get().field() == null ? Map.of()
                     : Map.of(refusal.get().field(), refusal.get().detail());
@@ -50,9 +61,27 @@ public class SingleJsonObject implements ReaderInterceptor {
         }
     }
 
-    /** What is wrong with the body, if it is not exactly one JSON object of NUL-free text. */
+    /**
+     * What is wrong with the body, if it is not exactly one JSON object of UTF-8 text made of whole characters
+     * (no NUL, no lone surrogate). The text is decoded strictly before parsing: the runtime's parser guesses the
+     * encoding of a byte stream, fails on bodies shorter than four bytes, and would read broken UTF-8 as
+     * replacement characters.
+     */
     static Optional<Refusal> refusalOf(byte[] body) {
-        try (JsonParser parser = JsonFactories.PARSERS.createParser(new ByteArrayInputStream(body))) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return Refusal.of("the request body is not valid UTF-8");
+        }
+        if (text.isBlank()) {
+            return Refusal.of("the request body is empty: send a JSON object");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            return Refusal.of("the request body starts with a byte order mark, which JSON does not allow");
+        }
+        try (JsonParser parser = JsonFactories.PARSERS.createParser(new StringReader(text))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 return Refusal.of("the request body must be a JSON object");
             }
@@ -64,7 +93,7 @@ public class SingleJsonObject implements ReaderInterceptor {
                 return Refusal.of("the request body must hold one JSON object and nothing after it");
             }
             return Optional.empty();
-        } catch (JsonParsingException | NoSuchElementException e) {
+        } catch (JsonException | NoSuchElementException | IllegalStateException e) {
             return Refusal.of("the request body is not valid JSON");
         }
     }
@@ -72,8 +101,21 @@ public class SingleJsonObject implements ReaderInterceptor {
     /**
      * Reads to the end of the object just opened. Counted by hand: the runtime's skipObject spins forever
      * on a body that ends inside the object, and the depth limit spares the binder deeply nested input.
-     * Text with a NUL character is refused here for every member at once: PostgreSQL cannot store it.
+     * Text with a NUL character is refused here for every member at once: PostgreSQL cannot store it; so is text
+     * with a lone UTF-16 surrogate, which no database stores as it was sent.
      */
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Refusal> readNested(JsonParser parser) {
         int depth = 1;
         String member = null;
@@ -87,12 +129,16 @@ public class SingleJsonObject implements ReaderInterceptor {
                 depth--;
             } else if (event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING) {
                 String text = parser.getString();
-                if (event == JsonParser.Event.KEY_NAME && depth == 1) {
-                    member = text;
+                boolean topLevelName = event == JsonParser.Event.KEY_NAME && depth == 1;
+                String problem = text.indexOf('\u0000') >= 0 ? "text must not contain the NUL character"
+                        : hasLoneSurrogate(text) ? "text must be whole characters: a lone UTF-16 surrogate is not one"
+                        : null;
+                if (problem != null) {
+                    // A refused member name is not repeated in the answer: the body is named instead.
+                    return Optional.of(new Refusal(problem, topLevelName || member == null ? "body" : member));
                 }
-                if (text.indexOf('\u0000') >= 0) {
-                    return Optional.of(new Refusal("text must not contain the NUL character",
-                            member == null ? "body" : member));
+                if (topLevelName) {
+                    member = text;
                 }
             }
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +24,37 @@ class SingleJsonObjectTest {
             "{\"name\":\"x\"} 1", "{\"name\":\"x\"", "{\"name\":", "{'name':'x'}", "hello"})
     void anythingElseIsRefused(String body) {
         assertThat(SingleJsonObject.refusalOf(bytes(body))).isPresent();
+    }
+
+    /** #10 defect 1: bodies of one to three bytes made the runtime's parser throw (encoding detection): a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "}", "1", " ", "\n", "\t\r\n ", "[", "]", "\"", "{}}", "nul", "-", "0."})
+    void tinyAndBlankBodiesAreRefusedNeverThrown(String body) {
+        assertThat(SingleJsonObject.refusalOf(bytes(body))).isPresent();
+    }
+
+    @Test
+    void anEmptyBodyIsRefusedAsEmpty() {
+        assertThat(SingleJsonObject.refusalOf(new byte[0])).get().extracting(SingleJsonObject.Refusal::detail)
+                .asString().contains("empty");
+    }
+
+    /** Broken encodings: invalid UTF-8, a lone continuation byte, an overlong form, UTF-16 with its byte order mark. */
+    @ParameterizedTest
+    @ValueSource(strings = {"7B2261223A22C328227D", "7B2261223A2280227D", "7B2261223A22C0AF227D",
+            "FEFF007B0022006100220020003A00220078002200", "EFBBBF7B7D"})
+    void bodiesThatAreNotUtf8JsonAreRefused(String hex) {
+        assertThat(SingleJsonObject.refusalOf(HexFormat.of().parseHex(hex))).isPresent();
+    }
+
+    /** #10 defect 6: a lone UTF-16 surrogate was stored as '?': text must be whole characters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"x\\uD800\"}", "{\"name\":\"\\uDC00y\"}",
+            "{\"properties\":{\"\\uD83D\":\"v\"}}"})
+    void textWithALoneSurrogateIsRefusedNamingTheTopLevelMember(String body) {
+        SingleJsonObject.Refusal refusal = SingleJsonObject.refusalOf(bytes(body)).orElseThrow();
+        assertThat(refusal.field()).isEqualTo(body.contains("properties") ? "properties" : "name");
+        assertThat(SingleJsonObject.refusalOf(bytes("{\"name\":\"\\uD83D\\uDE80 paired\"}"))).isEmpty();
     }
 
     @ParameterizedTest
@@ -43,5 +76,11 @@ class SingleJsonObjectTest {
     void textWithANulCharacterIsRefusedNamingTheTopLevelMember(String body) {
         SingleJsonObject.Refusal refusal = SingleJsonObject.refusalOf(bytes(body)).orElseThrow();
         assertThat(refusal.field()).isEqualTo(body.contains("properties") ? "properties" : "name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"na\\u0000me\":\"x\"}", "{\"\\uD800\":1}"})
+    void aTopLevelMemberNameThatIsNotWholeTextIsNotRepeatedInTheAnswer(String body) {
+        assertThat(SingleJsonObject.refusalOf(bytes(body)).orElseThrow().field()).isEqualTo("body");
     }
 }
