@@ -27,10 +27,17 @@ class ArchitectureTest {
 
     /** Features that front the others by calling their facades, as a vendor or an existing client would. */
     static final Set<String> FACADES = Set.of("demo", "netlicensing");
+
     static final String SHARED = "platform";
-    private static final List<String> CLOCK_CALLS = List.of("java/time/Instant.now", "java/time/Clock.systemUTC",
-            "java/time/Clock.systemDefaultZone", "java/lang/System.currentTimeMillis", "java/time/LocalDate.now",
-            "java/time/LocalDateTime.now", "java/time/ZonedDateTime.now", "java/time/OffsetDateTime.now");
+    private static final List<String> CLOCK_CALLS = List.of(
+            "java/time/Instant.now",
+            "java/time/Clock.systemUTC",
+            "java/time/Clock.systemDefaultZone",
+            "java/lang/System.currentTimeMillis",
+            "java/time/LocalDate.now",
+            "java/time/LocalDateTime.now",
+            "java/time/ZonedDateTime.now",
+            "java/time/OffsetDateTime.now");
 
     private static FeatureGraph graph;
 
@@ -43,9 +50,11 @@ class ArchitectureTest {
 
     @Test
     void featuresDependOnEachOtherInOneDirectionOnly() {
-        assertThat(graph.edges()).as("features found").containsKeys("broker", "catalog", "engine", "licensee",
-                "platform", "usage", "vendor");
-        assertThat(graph.cycles()).as("cycles between features, with one reference of each edge: %s", graph.examples())
+        assertThat(graph.edges())
+                .as("features found")
+                .containsKeys("broker", "catalog", "engine", "licensee", "platform", "usage", "vendor");
+        assertThat(graph.cycles())
+                .as("cycles between features, with one reference of each edge: %s", graph.examples())
                 .isEmpty();
     }
 
@@ -67,19 +76,22 @@ class ArchitectureTest {
 
     @Test
     void aCycleIsFoundAlsoThroughAFullyQualifiedName() {
-        FeatureGraph withCycle = FeatureGraph.of(List.of(new Reference("broker.boundary.ValidationBroker",
-                "usage.control"), new Reference("usage.control.UsageRecorder", "broker.entity"),
+        FeatureGraph withCycle = FeatureGraph.of(List.of(
+                new Reference("broker.boundary.ValidationBroker", "usage.control"),
+                new Reference("usage.control.UsageRecorder", "broker.entity"),
                 new Reference("usage.control.UsageRecorder", "platform.entity")));
 
         assertThat(withCycle.cycles()).containsExactly(Set.of("broker", "usage"));
         assertThat(FeatureGraph.of(List.of(new Reference("usage.control.UsageRecorder", "broker.entity")))
-                .cycles()).isEmpty();
+                        .cycles())
+                .isEmpty();
     }
 
     @Test
     void aReferenceIntoAnotherFeaturesBoundaryIsFoundUnlessFromAFacadeOrIntoThePlatform() {
         Reference intoBoundary = new Reference("dashboard.boundary.Dashboard", "audit.boundary");
-        FeatureGraph references = FeatureGraph.of(List.of(intoBoundary,
+        FeatureGraph references = FeatureGraph.of(List.of(
+                intoBoundary,
                 new Reference("dashboard.boundary.Dashboard", "audit.control"),
                 new Reference("catalog.boundary.ProductsResource", "platform.boundary"),
                 new Reference("demo.DemoCatalog", "catalog.boundary")));
@@ -91,9 +103,12 @@ class ArchitectureTest {
     void theRealCodeIsReadFromClassesAndSources() throws Exception {
         FeatureGraph real = FeatureGraph.read(classesRoot(), Path.of("src/main/java"));
 
-        assertThat(real.referencesFrom("broker")).extracting(Reference::toPackage)
+        assertThat(real.referencesFrom("broker"))
+                .extracting(Reference::toPackage)
                 .contains("engine.spi", "catalog.entity", "licensee.entity", "platform.control");
-        assertThat(real.referencesFrom("usage")).extracting(Reference::toPackage).contains("broker.entity");
+        assertThat(real.referencesFrom("usage"))
+                .extracting(Reference::toPackage)
+                .contains("broker.entity");
     }
 
     @Test
@@ -101,12 +116,15 @@ class ArchitectureTest {
         List<String> missing = new ArrayList<>();
         for (String feature : graph.edges().keySet()) {
             Path info = Path.of("src/main/java", FeatureGraph.BASE.replace('.', '/'), feature, "package-info.java");
-            if (!Files.isRegularFile(info) || !Files.readString(info).contains("May depend on")
-                    && !Files.readString(info).contains("Depends on no feature")) {
+            if (!Files.isRegularFile(info)
+                    || !Files.readString(info).contains("May depend on")
+                            && !Files.readString(info).contains("Depends on no feature")) {
                 missing.add(feature);
             }
         }
-        assertThat(missing).as("features without a package-info.java naming what they may depend on").isEmpty();
+        assertThat(missing)
+                .as("features without a package-info.java naming what they may depend on")
+                .isEmpty();
     }
 
     @Test
@@ -115,9 +133,11 @@ class ArchitectureTest {
         List<Path> classes = filesUnder(classesRoot().resolve("com/appconda/licensing/engine"), ".class");
         for (Path file : classes) {
             ConstantPool pool = ConstantPool.read(file);
-            pool.strings().stream().filter(s -> s.contains("jakarta/") || s.contains("javax/persistence/"))
+            pool.strings().stream()
+                    .filter(s -> s.contains("jakarta/") || s.contains("javax/persistence/"))
                     .forEach(s -> violations.add(file.getFileName() + " references " + s));
-            pool.methodCalls().stream().filter(CLOCK_CALLS::contains)
+            pool.methodCalls().stream()
+                    .filter(CLOCK_CALLS::contains)
                     .forEach(call -> violations.add(file.getFileName() + " calls " + call));
         }
         assertThat(classes).as("compiled engine classes").hasSizeGreaterThan(20);
@@ -132,8 +152,12 @@ class ArchitectureTest {
 
     @Test
     void theSampleCustomModelCompilesAgainstTheSpiAlone() throws Exception {
-        Path sample = Path.of(SampleSeatCountEvaluator.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).resolve("com/example/seatcount");
+        Path sample = Path.of(SampleSeatCountEvaluator.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .resolve("com/example/seatcount");
         List<Path> classes = filesUnder(sample, ".class");
 
         assertThat(classes).isNotEmpty();
@@ -144,16 +168,23 @@ class ArchitectureTest {
     private static List<String> outsideReferences(List<Path> classes) throws IOException {
         List<String> outside = new ArrayList<>();
         for (Path file : classes) {
-            ConstantPool.read(file).classes().stream().map(name -> name.replaceAll("^\\[*L|;$", ""))
-                    .filter(name -> !name.startsWith("java/") && !name.startsWith("com/appconda/licensing/engine/spi/")
-                            && !name.startsWith("com/example/seatcount/") && !name.startsWith("["))
+            ConstantPool.read(file).classes().stream()
+                    .map(name -> name.replaceAll("^\\[*L|;$", ""))
+                    .filter(name -> !name.startsWith("java/")
+                            && !name.startsWith("com/appconda/licensing/engine/spi/")
+                            && !name.startsWith("com/example/seatcount/")
+                            && !name.startsWith("["))
                     .forEach(name -> outside.add(file.getFileName() + " -> " + name));
         }
         return outside;
     }
 
     private static Path classesRoot() throws URISyntaxException {
-        return Path.of(LicensingModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(LicensingModels.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 
     private static List<Path> filesUnder(Path dir, String suffix) throws IOException {

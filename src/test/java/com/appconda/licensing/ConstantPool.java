@@ -13,7 +13,8 @@ import java.util.Map;
 record ConstantPool(Map<Integer, String> utf8, Map<Integer, int[]> refs) {
 
     static ConstantPool read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); DataInputStream data = new DataInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                DataInputStream data = new DataInputStream(in)) {
             data.readInt();
             data.readUnsignedShort();
             data.readUnsignedShort();
@@ -32,8 +33,8 @@ record ConstantPool(Map<Integer, String> utf8, Map<Integer, int[]> refs) {
         switch (tag) {
             case 1 -> utf8.put(index, data.readUTF());
             case 7, 8, 16, 19, 20 -> refs.put(index, new int[] {tag, data.readUnsignedShort()});
-            case 9, 10, 11, 12, 17, 18 -> refs.put(index,
-                    new int[] {tag, data.readUnsignedShort(), data.readUnsignedShort()});
+            case 9, 10, 11, 12, 17, 18 ->
+                refs.put(index, new int[] {tag, data.readUnsignedShort(), data.readUnsignedShort()});
             case 3, 4 -> data.readInt();
             case 5, 6 -> {
                 data.readLong();
@@ -55,15 +56,21 @@ record ConstantPool(Map<Integer, String> utf8, Map<Integer, int[]> refs) {
 
     /** The classes referred to, as internal names ({@code java/time/Instant}). */
     List<String> classes() {
-        return refs.values().stream().filter(ref -> ref[0] == 7).map(ref -> utf8.get(ref[1])).toList();
+        return refs.values().stream()
+                .filter(ref -> ref[0] == 7)
+                .map(ref -> utf8.get(ref[1]))
+                .toList();
     }
 
     /** Every method reference as owner.name, e.g. {@code java/time/Instant.now}. */
     List<String> methodCalls() {
-        return refs.values().stream().filter(ref -> ref[0] == 10 || ref[0] == 11).map(ref -> {
-            String owner = utf8.get(refs.get(ref[1])[1]);
-            String name = utf8.get(refs.get(ref[2])[1]);
-            return owner + "." + name;
-        }).toList();
+        return refs.values().stream()
+                .filter(ref -> ref[0] == 10 || ref[0] == 11)
+                .map(ref -> {
+                    String owner = utf8.get(refs.get(ref[1])[1]);
+                    String name = utf8.get(refs.get(ref[2])[1]);
+                    return owner + "." + name;
+                })
+                .toList();
     }
 }

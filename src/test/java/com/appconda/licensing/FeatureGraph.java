@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 final class FeatureGraph {
 
     static final String BASE = "com.appconda.licensing";
-    private static final Pattern CLASS_REFERENCE = Pattern.compile("com/appconda/licensing/([A-Za-z0-9_$]+)((?:/[a-z0-9_]+)*)/");
+    private static final Pattern CLASS_REFERENCE =
+            Pattern.compile("com/appconda/licensing/([A-Za-z0-9_$]+)((?:/[a-z0-9_]+)*)/");
     private static final Pattern SOURCE_REFERENCE = Pattern.compile(
             "\\bcom\\s*\\.\\s*appconda\\s*\\.\\s*licensing\\s*\\.\\s*([A-Za-z0-9_]+)((?:\\s*\\.\\s*[a-z0-9_]+)*)");
 
@@ -102,7 +103,8 @@ final class FeatureGraph {
     Map<String, Set<String>> edges() {
         Map<String, Set<String>> edges = new TreeMap<>();
         for (Reference reference : references) {
-            edges.computeIfAbsent(reference.fromFeature(), feature -> new TreeSet<>()).add(reference.toFeature());
+            edges.computeIfAbsent(reference.fromFeature(), feature -> new TreeSet<>())
+                    .add(reference.toFeature());
             edges.computeIfAbsent(reference.toFeature(), feature -> new TreeSet<>());
         }
         return edges;
@@ -126,8 +128,10 @@ final class FeatureGraph {
      * API).
      */
     List<Reference> boundaryReferences(Set<String> facades, String shared) {
-        return references.stream().filter(r -> r.toLayer().equals("boundary"))
-                .filter(r -> !r.toFeature().equals(shared) && !facades.contains(r.fromFeature())).toList();
+        return references.stream()
+                .filter(r -> r.toLayer().equals("boundary"))
+                .filter(r -> !r.toFeature().equals(shared) && !facades.contains(r.fromFeature()))
+                .toList();
     }
 
     /** What {@code feature} refers to. */
@@ -142,7 +146,8 @@ final class FeatureGraph {
     }
 
     private static String name(Path root, Path file, String suffix) {
-        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+        String relative =
+                root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
         return relative.substring(0, relative.length() - suffix.length());
     }
 

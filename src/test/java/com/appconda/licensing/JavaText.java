@@ -3,8 +3,7 @@ package com.appconda.licensing;
 /** Java source with its comments and string, character and text-block literals blanked, newlines kept. */
 final class JavaText {
 
-    private JavaText() {
-    }
+    private JavaText() {}
 
     static String code(String source) {
         StringBuilder out = new StringBuilder(source.length());

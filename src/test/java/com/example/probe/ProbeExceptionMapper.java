@@ -14,7 +14,12 @@ public class ProbeExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        int status = exception instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
-        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(MARK + ": " + status).build();
+        int status = exception instanceof WebApplicationException web
+                ? web.getResponse().getStatus()
+                : 500;
+        return Response.status(status)
+                .type(MediaType.TEXT_PLAIN)
+                .entity(MARK + ": " + status)
+                .build();
     }
 }

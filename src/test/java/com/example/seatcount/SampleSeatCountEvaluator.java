@@ -27,15 +27,17 @@ public class SampleSeatCountEvaluator implements LicensingModelEvaluator {
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.optional("minimumLicenses", ModelParameter.Type.INTEGER, "1",
-                "Active FEATURE licenses needed."));
+        return List.of(ModelParameter.optional(
+                "minimumLicenses", ModelParameter.Type.INTEGER, "1", "Active FEATURE licenses needed."));
     }
 
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         long minimum = Long.parseLong(module.parameters().getOrDefault("minimumLicenses", "1"));
         boolean valid = module.activeLicenses(LicenseType.FEATURE).size() >= minimum;
-        return Evaluation.of(ModuleVerdict.builder(module).valid(valid)
-                .warningLevel(valid ? WarningLevel.GREEN : WarningLevel.RED).build());
+        return Evaluation.of(ModuleVerdict.builder(module)
+                .valid(valid)
+                .warningLevel(valid ? WarningLevel.GREEN : WarningLevel.RED)
+                .build());
     }
 }

@@ -37,14 +37,16 @@ public class DemoActivity {
         currentCaller.set(demo);
         validate(DemoCatalog.CUSTOMER, DemoCatalog.APP, Map.of());
         validate(EVALUATOR, DemoCatalog.APP, Map.of());
-        validate(DemoCatalog.TEAM, DemoCatalog.SERVER, Map.of(
-                "DEMO-SEATS", Map.of("sessionId", "workstation-17"),
-                "DEMO-SERVERS", Map.of("nodeSecret", "build-server-a")));
+        validate(
+                DemoCatalog.TEAM,
+                DemoCatalog.SERVER,
+                Map.of(
+                        "DEMO-SEATS", Map.of("sessionId", "workstation-17"),
+                        "DEMO-SERVERS", Map.of("nodeSecret", "build-server-a")));
         validate(DemoCatalog.STUDIO, DemoCatalog.CLOUD, Map.of("DEMO-CREDITS", Map.of("usedQuantity", 3)));
     }
 
     private void validate(String licensee, String product, Map<String, Map<String, Object>> modules) {
-        broker.validate(licensee, new ValidationRequest(product, null, null, false, null, modules, null), null,
-                format);
+        broker.validate(licensee, new ValidationRequest(product, null, null, false, null, modules, null), null, format);
     }
 }

@@ -120,13 +120,41 @@ public class DemoCatalog {
         product(CLOUD, "Demo Cloud", "A cloud service: render credits, plans, rented devices", false);
         module("DEMO-CREDITS", "Render credits", CLOUD, "PayPerUse", Map.of());
         template(grant("DEMO-100-CREDITS", "100 credits", "DEMO-CREDITS", "QUANTITY", "25.00", null, 100L, Map.of()));
-        module("DEMO-PLANS", "Plans", CLOUD, "PricingTable", Map.of("skudef", "[{\"number\": \"USERS\", \"name\": \"Users\","
-                + " \"type\": \"QUOTA\"}, {\"number\": \"API\", \"name\": \"API access\", \"type\": \"FEATURE\"}]"));
-        template(grant("DEMO-PLAN-FREE", "Free", "DEMO-PLANS", "FEATURE", "0", null, null,
+        module(
+                "DEMO-PLANS",
+                "Plans",
+                CLOUD,
+                "PricingTable",
+                Map.of(
+                        "skudef",
+                        "[{\"number\": \"USERS\", \"name\": \"Users\","
+                                + " \"type\": \"QUOTA\"}, {\"number\": \"API\", \"name\": \"API access\", \"type\": \"FEATURE\"}]"));
+        template(grant(
+                "DEMO-PLAN-FREE",
+                "Free",
+                "DEMO-PLANS",
+                "FEATURE",
+                "0",
+                null,
+                null,
                 Map.of("skus", "{\"USERS\": 1, \"API\": false}")));
-        template(new LicenseTemplateRequest("DEMO-PLAN-BASIC", "Basic", "DEMO-PLANS", "TIMEVOLUME",
-                new BigDecimal("15.00"), CURRENCY, false, null, null, 1, "MONTH", null, null, true,
-                Map.of("skus", "{\"USERS\": 5, \"API\": true}"), null));
+        template(new LicenseTemplateRequest(
+                "DEMO-PLAN-BASIC",
+                "Basic",
+                "DEMO-PLANS",
+                "TIMEVOLUME",
+                new BigDecimal("15.00"),
+                CURRENCY,
+                false,
+                null,
+                null,
+                1,
+                "MONTH",
+                null,
+                null,
+                true,
+                Map.of("skus", "{\"USERS\": 5, \"API\": true}"),
+                null));
         module("DEMO-DEVICES", "Device rental", CLOUD, "Rental", Map.of());
         template(grant("DEMO-DEVICE", "Rentable device", "DEMO-DEVICES", "FEATURE", "0", null, null, Map.of()));
         template(timeVolume("DEMO-RENT-WEEK", "One week of rental", "DEMO-DEVICES", "12.00", false, 1, "WEEK"));
@@ -139,8 +167,8 @@ public class DemoCatalog {
     }
 
     private void product(String number, String name, String description, boolean licenseeAutoCreate) {
-        products.create(new ProductRequest(number, name, "1.0", description, null, licenseeAutoCreate, null, null, true,
-                null, null, null));
+        products.create(new ProductRequest(
+                number, name, "1.0", description, null, licenseeAutoCreate, null, null, true, null, null, null));
     }
 
     private void module(String number, String name, String product, String model, Map<String, String> parameters) {
@@ -151,25 +179,75 @@ public class DemoCatalog {
         templates.create(request);
     }
 
-    private static LicenseTemplateRequest timeVolume(String number, String name, String module, String price,
-            boolean automatic, int volume, String period) {
-        return new LicenseTemplateRequest(number, name, module, "TIMEVOLUME", new BigDecimal(price), CURRENCY,
-                automatic, null, null, volume, period, null, null, true, Map.of(), null);
+    private static LicenseTemplateRequest timeVolume(
+            String number, String name, String module, String price, boolean automatic, int volume, String period) {
+        return new LicenseTemplateRequest(
+                number,
+                name,
+                module,
+                "TIMEVOLUME",
+                new BigDecimal(price),
+                CURRENCY,
+                automatic,
+                null,
+                null,
+                volume,
+                period,
+                null,
+                null,
+                true,
+                Map.of(),
+                null);
     }
 
-    private static LicenseTemplateRequest grant(String number, String name, String module, String type, String price,
-            Integer maxSessions, Long quantity, Map<String, String> properties) {
-        return new LicenseTemplateRequest(number, name, module, type, new BigDecimal(price), CURRENCY, false, null,
-                null, null, null, maxSessions, quantity, true, properties, null);
+    private static LicenseTemplateRequest grant(
+            String number,
+            String name,
+            String module,
+            String type,
+            String price,
+            Integer maxSessions,
+            Long quantity,
+            Map<String, String> properties) {
+        return new LicenseTemplateRequest(
+                number,
+                name,
+                module,
+                type,
+                new BigDecimal(price),
+                CURRENCY,
+                false,
+                null,
+                null,
+                null,
+                null,
+                maxSessions,
+                quantity,
+                true,
+                properties,
+                null);
     }
 
     private void licensee(String number, String name, String product) {
         licensees.create(new LicenseeRequest(number, name, product, null, null, true, Map.of(), null));
     }
 
-    private void license(String number, String licensee, String template, Instant startDate,
-            Map<String, String> properties) {
-        licenses.issue(new LicenseRequest(number, null, licensee, template, true, null, startDate, null, null, null,
-                null, null, properties, null));
+    private void license(
+            String number, String licensee, String template, Instant startDate, Map<String, String> properties) {
+        licenses.issue(new LicenseRequest(
+                number,
+                null,
+                licensee,
+                template,
+                true,
+                null,
+                startDate,
+                null,
+                null,
+                null,
+                null,
+                null,
+                properties,
+                null));
     }
 }

@@ -49,8 +49,8 @@ public final class LicenseVerifier {
         }
         byte[] payload = decode(text(envelope, "payload"));
         verifySignature(text(envelope, "keyId"), payload, text(envelope, "signature"));
-        OfflineLicense license = new OfflineLicense(object(parse(new String(payload, StandardCharsets.UTF_8)),
-                "payload"));
+        OfflineLicense license =
+                new OfflineLicense(object(parse(new String(payload, StandardCharsets.UTF_8)), "payload"));
         if (!now.isBefore(instant(license.fields(), "expiresAt"))) {
             throw new LicenseVerificationException("the offline license expired at " + license.expiresAt());
         }
@@ -95,8 +95,8 @@ public final class LicenseVerifier {
 
     private static PublicKey decodeKey(String encoded) {
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(
-                    Base64.getDecoder().decode(encoded.trim())));
+            return KeyFactory.getInstance(ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(encoded.trim())));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not a base64 X.509 Ed25519 public key", e);
         }

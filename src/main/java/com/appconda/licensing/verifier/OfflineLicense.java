@@ -46,12 +46,16 @@ public final class OfflineLicense {
     }
 
     public Optional<Map<String, Object>> module(String productModuleNumber) {
-        return modules().stream().filter(m -> productModuleNumber.equals(m.get("productModuleNumber"))).findFirst();
+        return modules().stream()
+                .filter(m -> productModuleNumber.equals(m.get("productModuleNumber")))
+                .findFirst();
     }
 
     /** Whether the module was valid when the file was issued; false for a module the file does not name. */
     public boolean isValid(String productModuleNumber) {
-        return module(productModuleNumber).map(m -> Boolean.TRUE.equals(m.get("valid"))).orElse(false);
+        return module(productModuleNumber)
+                .map(m -> Boolean.TRUE.equals(m.get("valid")))
+                .orElse(false);
     }
 
     /** Every field of the signed payload. */

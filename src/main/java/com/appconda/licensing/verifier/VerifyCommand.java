@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class VerifyCommand {
 
-    private VerifyCommand() {
-    }
+    private VerifyCommand() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -33,8 +32,9 @@ public final class VerifyCommand {
                     .verifyOfflineLicense(Files.readString(Path.of(args[args.length - 1])), Instant.now());
             System.out.println("VALID license file for licensee " + license.licenseeNumber() + " of product "
                     + license.productNumber() + ", expires " + license.expiresAt());
-            license.modules().forEach(m -> System.out.println("  " + m.get("productModuleNumber") + " ("
-                    + m.get("licensingModel") + "): valid=" + m.get("valid")));
+            license.modules()
+                    .forEach(m -> System.out.println("  " + m.get("productModuleNumber") + " ("
+                            + m.get("licensingModel") + "): valid=" + m.get("valid")));
         } catch (LicenseVerificationException e) {
             System.out.println("REFUSED: " + e.getMessage());
             System.exit(1);

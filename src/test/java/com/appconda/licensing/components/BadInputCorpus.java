@@ -14,13 +14,14 @@ public final class BadInputCorpus {
 
     static final String MEGABYTE = "x".repeat(1_000_000);
 
-    private BadInputCorpus() {
-    }
+    private BadInputCorpus() {}
 
     /** Every {@code step}-th entry, for the sample that goes over HTTP. */
     public static Stream<Arguments> sample(Stream<Arguments> corpus, int step) {
         List<Arguments> all = corpus.toList();
-        return java.util.stream.IntStream.range(0, all.size()).filter(i -> i % step == 0).mapToObj(all::get);
+        return java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> i % step == 0)
+                .mapToObj(all::get);
     }
 
     public static Stream<Arguments> badProductBodies() {
@@ -42,23 +43,39 @@ public final class BadInputCorpus {
                 Arguments.of("name as array", "{\"name\":[\"x\"]}", "name"),
                 Arguments.of("active as string", "{\"name\":\"x\",\"active\":\"yes\"}", "active"),
                 Arguments.of("active as number", "{\"name\":\"x\",\"active\":1}", "active"),
-                Arguments.of("licenseeAutoCreate as text", "{\"name\":\"x\",\"licenseeAutoCreate\":\"true\"}",
+                Arguments.of(
+                        "licenseeAutoCreate as text",
+                        "{\"name\":\"x\",\"licenseeAutoCreate\":\"true\"}",
                         "licenseeAutoCreate"),
                 Arguments.of("properties as array", "{\"name\":\"x\",\"properties\":[\"a\"]}", "properties"),
                 Arguments.of("property value as number", "{\"name\":\"x\",\"properties\":{\"a\":1}}", "properties"),
                 Arguments.of("property value as object", "{\"name\":\"x\",\"properties\":{\"a\":{}}}", "properties"),
                 Arguments.of("discounts as object", "{\"name\":\"x\",\"discounts\":{}}", "discounts"),
                 Arguments.of("discounts holding null", "{\"name\":\"x\",\"discounts\":[null]}", "discounts"),
-                Arguments.of("discount amount as text", "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":\"100\","
-                        + "\"currency\":\"EUR\",\"amountFix\":1}]}", "discounts"),
-                Arguments.of("discount beyond any price", "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":1e30,"
-                        + "\"currency\":\"EUR\",\"amountFix\":1}]}", "discounts"),
-                Arguments.of("negative discount total", "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":-1,"
-                        + "\"currency\":\"EUR\",\"amountFix\":1}]}", "discounts"),
-                Arguments.of("discount of 150 percent", "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":1,"
-                        + "\"currency\":\"EUR\",\"amountPercent\":150}]}", "discounts"),
-                Arguments.of("discount in an unknown currency", "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":1,"
-                        + "\"currency\":\"XYZ\",\"amountFix\":1}]}", "currency"),
+                Arguments.of(
+                        "discount amount as text",
+                        "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":\"100\","
+                                + "\"currency\":\"EUR\",\"amountFix\":1}]}",
+                        "discounts"),
+                Arguments.of(
+                        "discount beyond any price",
+                        "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":1e30,"
+                                + "\"currency\":\"EUR\",\"amountFix\":1}]}",
+                        "discounts"),
+                Arguments.of(
+                        "negative discount total",
+                        "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":-1,"
+                                + "\"currency\":\"EUR\",\"amountFix\":1}]}",
+                        "discounts"),
+                Arguments.of(
+                        "discount of 150 percent",
+                        "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":1,"
+                                + "\"currency\":\"EUR\",\"amountPercent\":150}]}",
+                        "discounts"),
+                Arguments.of(
+                        "discount in an unknown currency",
+                        "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":1," + "\"currency\":\"XYZ\",\"amountFix\":1}]}",
+                        "currency"),
                 Arguments.of("revision as text", "{\"name\":\"x\",\"revision\":\"1\"}", "revision"),
                 Arguments.of("revision with a fraction", "{\"name\":\"x\",\"revision\":1.5}", "revision"),
                 Arguments.of("revision beyond long", "{\"name\":\"x\",\"revision\":1e30}", "revision"),
@@ -66,23 +83,29 @@ public final class BadInputCorpus {
                 Arguments.of("name blank", "{\"name\":\" \\t \"}", "name"),
                 Arguments.of("name of 201 characters", "{\"name\":\"" + "n".repeat(201) + "\"}", "name"),
                 Arguments.of("1 MB name", "{\"name\":\"" + MEGABYTE + "\"}", "name"),
-                Arguments.of("1 MB description", "{\"name\":\"x\",\"description\":\"" + MEGABYTE + "\"}",
-                        "description"),
-                Arguments.of("1 MB property value", "{\"name\":\"x\",\"properties\":{\"a\":\"" + MEGABYTE + "\"}}",
+                Arguments.of(
+                        "1 MB description", "{\"name\":\"x\",\"description\":\"" + MEGABYTE + "\"}", "description"),
+                Arguments.of(
+                        "1 MB property value",
+                        "{\"name\":\"x\",\"properties\":{\"a\":\"" + MEGABYTE + "\"}}",
                         "properties.a"),
-                Arguments.of("1 MB property name", "{\"name\":\"x\",\"properties\":{\"" + MEGABYTE + "\":\"v\"}}",
+                Arguments.of(
+                        "1 MB property name",
+                        "{\"name\":\"x\",\"properties\":{\"" + MEGABYTE + "\":\"v\"}}",
                         "properties"),
                 Arguments.of("1 MB number", "{\"name\":\"x\",\"number\":\"" + MEGABYTE + "\"}", "number"),
                 Arguments.of("1 MB enum value", "{\"name\":\"x\",\"vatMode\":\"" + MEGABYTE + "\"}", "vatMode"),
-                Arguments.of("number of 65 characters", "{\"name\":\"x\",\"number\":\"" + "N".repeat(65) + "\"}",
-                        "number"),
+                Arguments.of(
+                        "number of 65 characters", "{\"name\":\"x\",\"number\":\"" + "N".repeat(65) + "\"}", "number"),
                 Arguments.of("number with a slash", "{\"name\":\"x\",\"number\":\"a/b\"}", "number"),
                 Arguments.of("number with a space", "{\"name\":\"x\",\"number\":\"a b\"}", "number"),
                 Arguments.of("number with an umlaut", "{\"name\":\"x\",\"number\":\"Ä1\"}", "number"),
                 Arguments.of("number with an emoji", "{\"name\":\"x\",\"number\":\"P\uD83D\uDE80\"}", "number"),
                 Arguments.of("number with SQL", "{\"name\":\"x\",\"number\":\"1' OR '1'='1\"}", "number"),
                 Arguments.of("unknown vatMode", "{\"name\":\"x\",\"vatMode\":\"BOTH\"}", "vatMode"),
-                Arguments.of("unknown licenseeSecretMode", "{\"name\":\"x\",\"licenseeSecretMode\":\"SOMETIMES\"}",
+                Arguments.of(
+                        "unknown licenseeSecretMode",
+                        "{\"name\":\"x\",\"licenseeSecretMode\":\"SOMETIMES\"}",
                         "licenseeSecretMode"));
     }
 
@@ -92,13 +115,21 @@ public final class BadInputCorpus {
                 Arguments.of("price as text", "\"price\":\"9.90\"", "price"),
                 Arguments.of("price beyond any price", "\"price\":1e30", "price"),
                 Arguments.of("price with a huge exponent", "\"price\":1e999999999", "price"),
-                Arguments.of("timeVolume with a fraction", "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"DAY\","
-                        + "\"timeVolume\":1.5", "timeVolume"),
-                Arguments.of("timeVolume beyond int", "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"DAY\","
-                        + "\"timeVolume\":2147483648", "timeVolume"),
-                Arguments.of("timeVolume as text", "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"DAY\","
-                        + "\"timeVolume\":\"1\"", "timeVolume"),
-                Arguments.of("quantity beyond long", "\"licenseType\":\"QUANTITY\",\"quantity\":9223372036854775808",
+                Arguments.of(
+                        "timeVolume with a fraction",
+                        "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"DAY\"," + "\"timeVolume\":1.5",
+                        "timeVolume"),
+                Arguments.of(
+                        "timeVolume beyond int",
+                        "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"DAY\"," + "\"timeVolume\":2147483648",
+                        "timeVolume"),
+                Arguments.of(
+                        "timeVolume as text",
+                        "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"DAY\"," + "\"timeVolume\":\"1\"",
+                        "timeVolume"),
+                Arguments.of(
+                        "quantity beyond long",
+                        "\"licenseType\":\"QUANTITY\",\"quantity\":9223372036854775808",
                         "quantity"),
                 Arguments.of("negative sessions", "\"licenseType\":\"FLOATING\",\"maxSessions\":-1", "maxSessions"),
                 Arguments.of("unknown licenseType", "\"licenseType\":\"SUBSCRIPTION\"", "licenseType"),
@@ -126,11 +157,19 @@ public final class BadInputCorpus {
     public static Stream<Arguments> badListParameters() {
         List<String> lists = List.of("products", "product-modules", "license-templates", "licensees", "licenses");
         List<List<String>> parameters = List.of(
-                List.of("page=-1", "page"), List.of("page=abc", "page"), List.of("page=1.5", "page"),
-                List.of("page=99999999999", "page"), List.of("size=0", "size"), List.of("size=501", "size"),
-                List.of("size=-5", "size"), List.of("size=ten", "size"), List.of("sort=unknown", "sort"),
-                List.of("sort=-", "sort"), List.of("sort=name; DROP TABLE product", "sort"),
-                List.of("sort=id", "sort"), List.of("sort=vendorId", "sort"));
+                List.of("page=-1", "page"),
+                List.of("page=abc", "page"),
+                List.of("page=1.5", "page"),
+                List.of("page=99999999999", "page"),
+                List.of("size=0", "size"),
+                List.of("size=501", "size"),
+                List.of("size=-5", "size"),
+                List.of("size=ten", "size"),
+                List.of("sort=unknown", "sort"),
+                List.of("sort=-", "sort"),
+                List.of("sort=name; DROP TABLE product", "sort"),
+                List.of("sort=id", "sort"),
+                List.of("sort=vendorId", "sort"));
         return lists.stream().flatMap(list -> parameters.stream().map(p -> Arguments.of(list, p.get(0), p.get(1))));
     }
 }

@@ -50,15 +50,35 @@ class BadInputCorpusTest {
         database = TestDatabase.fresh();
         world = new Components(database, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
         world.actingAs(Vendors.signUp(world, "Corpus Software"));
-        product = world.call(() -> catalog().create(new ProductRequest(null, "Product", null, null, null, null, null,
-                null, null, null, null, null))).number();
-        module = world.call(() -> world.get(ProductModuleCatalog.class).create(new ProductModuleRequest(null, "Module",
-                product, "Subscription", null, null, null))).number();
-        template = world.call(() -> world.get(LicenseTemplateCatalog.class).create(new LicenseTemplateRequest(null,
-                "Template", module, "FEATURE", null, null, null, null, null, null, null, null, null, null, null,
-                null))).number();
-        licensee = world.call(() -> world.get(LicenseeRegistry.class).create(new LicenseeRequest(null, "Customer",
-                product, null, null, null, null, null))).number();
+        product = world.call(() -> catalog()
+                        .create(new ProductRequest(
+                                null, "Product", null, null, null, null, null, null, null, null, null, null)))
+                .number();
+        module = world.call(() -> world.get(ProductModuleCatalog.class)
+                        .create(new ProductModuleRequest(null, "Module", product, "Subscription", null, null, null)))
+                .number();
+        template = world.call(() -> world.get(LicenseTemplateCatalog.class)
+                        .create(new LicenseTemplateRequest(
+                                null,
+                                "Template",
+                                module,
+                                "FEATURE",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .number();
+        licensee = world.call(() -> world.get(LicenseeRegistry.class)
+                        .create(new LicenseeRequest(null, "Customer", product, null, null, null, null, null)))
+                .number();
     }
 
     @AfterAll
@@ -75,7 +95,8 @@ class BadInputCorpusTest {
     void badProductBodiesAreRefusedNamingTheFieldAndCreateNothing(String label, String body, String field) {
         long before = products();
 
-        Map<String, String> refusal = refusal(body, ProductRequest.class, request -> catalog().create(request));
+        Map<String, String> refusal =
+                refusal(body, ProductRequest.class, request -> catalog().create(request));
 
         if (field != null) {
             assertThat(refusal).as(label).containsKey(field);
@@ -88,8 +109,12 @@ class BadInputCorpusTest {
     void badProductBodiesChangeNothingOnPatch(String label, String body, String field) {
         ProductResponse before = world.call(() -> catalog().read(product));
         if ("name missing".equals(label)) {
-            assertThat(world.call(() -> catalog().update(product, new ProductRequest(null, null, null, null, null,
-                    null, null, null, null, null, null, null)))).isEqualTo(before);
+            assertThat(world.call(() -> catalog()
+                            .update(
+                                    product,
+                                    new ProductRequest(
+                                            null, null, null, null, null, null, null, null, null, null, null, null))))
+                    .isEqualTo(before);
             return;
         }
 
@@ -102,13 +127,18 @@ class BadInputCorpusTest {
     @MethodSource("com.appconda.licensing.components.BadInputCorpus#badTemplateValues")
     void badTemplateValuesAreRefusedNamingTheFieldAndCreateNothing(String label, String values, String field) {
         LicenseTemplateCatalog templates = world.get(LicenseTemplateCatalog.class);
-        long before = count(() -> templates.list(null, null, null, PageRequest.of(0, 1, null)).totalItems());
-        String body = "{\"name\":\"t\",\"productModuleNumber\":\"" + module + "\",\"licenseType\":\"FEATURE\","
-                + values + "}";
+        long before = count(() ->
+                templates.list(null, null, null, PageRequest.of(0, 1, null)).totalItems());
+        String body = "{\"name\":\"t\",\"productModuleNumber\":\"" + module + "\",\"licenseType\":\"FEATURE\"," + values
+                + "}";
 
-        assertThat(refusal(body, LicenseTemplateRequest.class, templates::create)).as(label).containsKey(field);
+        assertThat(refusal(body, LicenseTemplateRequest.class, templates::create))
+                .as(label)
+                .containsKey(field);
 
-        assertThat(count(() -> templates.list(null, null, null, PageRequest.of(0, 1, null)).totalItems()))
+        assertThat(count(() -> templates
+                        .list(null, null, null, PageRequest.of(0, 1, null))
+                        .totalItems()))
                 .isEqualTo(before);
     }
 
@@ -116,13 +146,17 @@ class BadInputCorpusTest {
     @MethodSource("com.appconda.licensing.components.BadInputCorpus#badLicenseValues")
     void badLicenseValuesAreRefusedNamingTheFieldAndIssueNothing(String label, String values, String field) {
         LicenseIssuer licenses = world.get(LicenseIssuer.class);
-        long before = count(() -> licenses.list(null, null, null, PageRequest.of(0, 1, null)).totalItems());
+        long before = count(() ->
+                licenses.list(null, null, null, PageRequest.of(0, 1, null)).totalItems());
         String body = "{\"licenseeNumber\":\"" + licensee + "\",\"licenseTemplateNumber\":\"" + template + "\","
                 + values + "}";
 
-        assertThat(refusal(body, LicenseRequest.class, licenses::issue)).as(label).containsKey(field);
+        assertThat(refusal(body, LicenseRequest.class, licenses::issue))
+                .as(label)
+                .containsKey(field);
 
-        assertThat(count(() -> licenses.list(null, null, null, PageRequest.of(0, 1, null)).totalItems()))
+        assertThat(count(() -> licenses.list(null, null, null, PageRequest.of(0, 1, null))
+                        .totalItems()))
                 .isEqualTo(before);
     }
 
@@ -142,8 +176,8 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "price {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"0.00001", "9.99999", "123456789012345.12345"})
     void templatePricesTheDatabaseCannotHoldExactlyAreRefused(String price) {
-        String body = "{\"name\":\"t\",\"productModuleNumber\":\"" + module + "\",\"licenseType\":\"FEATURE\",\"price\":"
-                + price + "}";
+        String body = "{\"name\":\"t\",\"productModuleNumber\":\"" + module
+                + "\",\"licenseType\":\"FEATURE\",\"price\":" + price + "}";
 
         assertThat(refusal(body, LicenseTemplateRequest.class, world.get(LicenseTemplateCatalog.class)::create))
                 .containsKey("price");
@@ -194,7 +228,8 @@ class BadInputCorpusTest {
     }
 
     private static long products() {
-        return count(() -> catalog().list(null, null, PageRequest.of(0, 1, null)).totalItems());
+        return count(
+                () -> catalog().list(null, null, PageRequest.of(0, 1, null)).totalItems());
     }
 
     private static long count(Supplier<Long> count) {

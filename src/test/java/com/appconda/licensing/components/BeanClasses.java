@@ -18,8 +18,7 @@ final class BeanClasses {
 
     private static List<Class<?>> all;
 
-    private BeanClasses() {
-    }
+    private BeanClasses() {}
 
     static synchronized List<Class<?>> assignableTo(Class<?> type) {
         if (all == null) {
@@ -30,15 +29,22 @@ final class BeanClasses {
 
     private static List<Class<?>> discover() {
         try {
-            Path root = Path.of(LicensingModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = Path.of(LicensingModels.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (Stream<Path> files = Files.walk(root)) {
-                return files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
-                        .map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                return files.filter(f ->
+                                f.toString().endsWith(".class") && !f.toString().contains("$"))
+                        .map(f ->
+                                root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
                         .filter(name -> !name.endsWith("package-info"))
                         .map(BeanClasses::load)
                         .filter(c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()))
                         .filter(c -> c.isAnnotationPresent(ApplicationScoped.class)
-                                || c.isAnnotationPresent(RequestScoped.class) || c.isAnnotationPresent(Dependent.class))
+                                || c.isAnnotationPresent(RequestScoped.class)
+                                || c.isAnnotationPresent(Dependent.class))
                         .toList();
             }
         } catch (URISyntaxException e) {

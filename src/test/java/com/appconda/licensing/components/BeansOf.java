@@ -55,8 +55,7 @@ final class BeansOf<T> implements Instance<T> {
     }
 
     @Override
-    public void destroy(T instance) {
-    }
+    public void destroy(T instance) {}
 
     @Override
     public Handle<T> getHandle() {

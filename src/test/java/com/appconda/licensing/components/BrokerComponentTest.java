@@ -53,14 +53,15 @@ class BrokerComponentTest {
                 .withConfig("licensing.master-key", Base64.getEncoder().encodeToString(masterKey));
         world.actingAs(Vendors.signUp(world, "Broker Components"));
         world.run(() -> {
-            world.get(ProductCatalog.class).create(new ProductRequest("P", "Product", null, null, null, null, null, null,
-                    null, null, null, null));
+            world.get(ProductCatalog.class)
+                    .create(new ProductRequest(
+                            "P", "Product", null, null, null, null, null, null, null, null, null, null));
             module("SEATS", "Floating", Map.of("maxCheckoutValidity", "600"));
             module("CREDITS", "PayPerUse", Map.of());
             template("FIVE-SEATS", "SEATS", "FLOATING", 5, null);
             template("TEN-CREDITS", "CREDITS", "QUANTITY", null, 10L);
-            world.get(LicenseeRegistry.class).create(new LicenseeRequest("C", "Customer", "P", null, null, null, null,
-                    null));
+            world.get(LicenseeRegistry.class)
+                    .create(new LicenseeRequest("C", "Customer", "P", null, null, null, null, null));
             license("FIVE-SEATS");
             license("TEN-CREDITS");
         });
@@ -87,7 +88,8 @@ class BrokerComponentTest {
         ValidationAnswered announced = world.fired(ValidationAnswered.class).get(0);
         assertThat(announced.origin()).isEqualTo(ValidationAnswered.Origin.API);
         assertThat(announced.dryRun()).isFalse();
-        assertThat(announced.modules()).extracting(ValidationAnswered.ModuleOutcome::consumedQuantity)
+        assertThat(announced.modules())
+                .extracting(ValidationAnswered.ModuleOutcome::consumedQuantity)
                 .containsExactly(0L, 3L);
         assertThat(announced.modules().get(0).sessionId()).isEqualTo("s-1");
     }
@@ -100,7 +102,8 @@ class BrokerComponentTest {
         assertThat(retry).isEqualTo(first);
         assertThat(module(preview(), "CREDITS").fields()).containsEntry("remainingQuantity", 6L);
         assertThatThrownBy(() -> world.call(() -> broker.validate("C", request(false, "s-1", 5), "key-1", format)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("different request");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("different request");
     }
 
     @Test
@@ -109,7 +112,8 @@ class BrokerComponentTest {
 
         assertThat(module(preview(), "CREDITS").fields()).containsEntry("remainingQuantity", 10L);
         assertThat(world.fired(ValidationAnswered.class).get(0).modules())
-                .extracting(ValidationAnswered.ModuleOutcome::consumedQuantity).containsExactly(0L, 0L);
+                .extracting(ValidationAnswered.ModuleOutcome::consumedQuantity)
+                .containsExactly(0L, 0L);
     }
 
     @Test
@@ -118,7 +122,9 @@ class BrokerComponentTest {
 
         assertThat(answer.dryRun()).isTrue();
         assertThat(answer.modules()).extracting(ModuleVerdict::moduleNumber).containsExactly("SEATS", "CREDITS");
-        assertThat(module(answer, "SEATS").valid()).as("a free seat for a new session").isTrue();
+        assertThat(module(answer, "SEATS").valid())
+                .as("a free seat for a new session")
+                .isTrue();
         assertThat(answer.ttl()).isAfter(NOW);
         assertThat(world.fired(ValidationAnswered.class).get(0).origin()).isEqualTo(ValidationAnswered.Origin.CONSOLE);
     }
@@ -128,26 +134,38 @@ class BrokerComponentTest {
     }
 
     private static ModuleVerdict module(ValidationAnswer answer, String number) {
-        return answer.modules().stream().filter(m -> m.moduleNumber().equals(number)).findFirst().orElseThrow();
+        return answer.modules().stream()
+                .filter(m -> m.moduleNumber().equals(number))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ValidationRequest request(boolean dryRun, String session, int used) {
-        return new ValidationRequest("P", null, null, dryRun, "nonce-1", Map.of("SEATS", Map.of("sessionId", session),
-                "CREDITS", Map.of("usedQuantity", used)), null);
+        return new ValidationRequest(
+                "P",
+                null,
+                null,
+                dryRun,
+                "nonce-1",
+                Map.of("SEATS", Map.of("sessionId", session), "CREDITS", Map.of("usedQuantity", used)),
+                null);
     }
 
     private void module(String number, String model, Map<String, String> parameters) {
-        world.get(ProductModuleCatalog.class).create(new ProductModuleRequest(number, number, "P", model, null,
-                parameters, null));
+        world.get(ProductModuleCatalog.class)
+                .create(new ProductModuleRequest(number, number, "P", model, null, parameters, null));
     }
 
     private void template(String number, String module, String type, Integer seats, Long quantity) {
-        world.get(LicenseTemplateCatalog.class).create(new LicenseTemplateRequest(number, number, module, type, null,
-                null, null, null, null, null, null, seats, quantity, null, null, null));
+        world.get(LicenseTemplateCatalog.class)
+                .create(new LicenseTemplateRequest(
+                        number, number, module, type, null, null, null, null, null, null, null, seats, quantity, null,
+                        null, null));
     }
 
     private void license(String template) {
-        world.get(LicenseIssuer.class).issue(new LicenseRequest(null, null, "C", template, null, null, null, null,
-                null, null, null, null, null, null));
+        world.get(LicenseIssuer.class)
+                .issue(new LicenseRequest(
+                        null, null, "C", template, null, null, null, null, null, null, null, null, null, null));
     }
 }

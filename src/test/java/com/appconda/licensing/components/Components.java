@@ -174,7 +174,8 @@ public final class Components {
         if (field.getType() == Instance.class) {
             Type beanType = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
             Class<?> raw = (Class<?>) (beanType instanceof ParameterizedType p ? p.getRawType() : beanType);
-            return new BeansOf<>(BeanClasses.assignableTo(raw).stream().map(this::get).toList());
+            return new BeansOf<>(
+                    BeanClasses.assignableTo(raw).stream().map(this::get).toList());
         }
         if (field.getType() == Event.class) {
             Type eventType = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
@@ -220,8 +221,8 @@ public final class Components {
         }
 
         @Override
-        public <U extends T> java.util.concurrent.CompletionStage<U> fireAsync(U event,
-                jakarta.enterprise.event.NotificationOptions options) {
+        public <U extends T> java.util.concurrent.CompletionStage<U> fireAsync(
+                U event, jakarta.enterprise.event.NotificationOptions options) {
             throw new UnsupportedOperationException("asynchronous events are not used");
         }
 
@@ -236,8 +237,8 @@ public final class Components {
         }
 
         @Override
-        public <U extends T> Event<U> select(jakarta.enterprise.util.TypeLiteral<U> subtype,
-                java.lang.annotation.Annotation... qualifiers) {
+        public <U extends T> Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
             throw new UnsupportedOperationException("qualified events are not used");
         }
     }

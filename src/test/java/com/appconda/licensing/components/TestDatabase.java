@@ -25,14 +25,20 @@ public final class TestDatabase implements AutoCloseable {
         dataSource.setURL(url);
         dataSource.setUser("sa");
         dataSource.setPassword("");
-        Flyway.configure().dataSource(dataSource).locations(MigrationLocations.of("H2")).load().migrate();
-        factory = Persistence.createEntityManagerFactory("licensing", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", dataSource,
-                "eclipselink.target-server", "None",
-                "eclipselink.weaving", "false",
-                "eclipselink.logging.level", "WARNING"));
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MigrationLocations.of("H2"))
+                .load()
+                .migrate();
+        factory = Persistence.createEntityManagerFactory(
+                "licensing",
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.nonJtaDataSource", dataSource,
+                        "eclipselink.target-server", "None",
+                        "eclipselink.weaving", "false",
+                        "eclipselink.logging.level", "WARNING"));
         em = factory.createEntityManager();
     }
 

@@ -58,19 +58,33 @@ public final class Api {
     public static Api signUpVendor(URL deployment, String label) {
         String username = unique(label).toLowerCase(Locale.ROOT);
         Api anonymous = anonymous(deployment);
-        anonymous.post("vendors", Json.object("vendorName", label + " Ltd", "email", username + "@example.com",
-                "username", username, "password", PASSWORD)).created();
+        anonymous
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                label + " Ltd",
+                                "email",
+                                username + "@example.com",
+                                "username",
+                                username,
+                                "password",
+                                PASSWORD))
+                .created();
         return anonymous.withBasic(username, PASSWORD);
     }
 
     /** A unique, number-safe name: the label plus a counter and random characters. */
     public static String unique(String label) {
-        return label + "-" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return label + "-" + COUNTER.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public Api withBasic(String username, String password) {
         String pair = username + ":" + password;
-        return new Api(deployment, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)),
+        return new Api(
+                deployment,
+                "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)),
                 username);
     }
 
@@ -132,7 +146,8 @@ public final class Api {
     }
 
     private Reply send(String method, URI uri, String body, String contentType, String[] headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -143,11 +158,14 @@ public final class Api {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = HTTP.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(method + " " + uri, response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri, e);

@@ -80,7 +80,9 @@ class BadInputIT {
 
         assertThat(problem.getInt("status")).as(label).isEqualTo(400);
         if (field != null) {
-            assertThat(problem.getJsonObject("fields").keySet()).as(label + ": " + problem).contains(field);
+            assertThat(problem.getJsonObject("fields").keySet())
+                    .as(label + ": " + problem)
+                    .contains(field);
         }
         assertThat(Seed.count(vendor, "products")).isEqualTo(before);
     }
@@ -108,8 +110,8 @@ class BadInputIT {
     @MethodSource("badTemplateValues")
     void badTemplateValuesAreRefusedAndCreateNothing(String label, String values, String field) {
         long before = Seed.count(vendor, "license-templates");
-        String body = "{\"name\":\"t\",\"productModuleNumber\":\"" + module + "\",\"licenseType\":\"FEATURE\","
-                + values + "}";
+        String body = "{\"name\":\"t\",\"productModuleNumber\":\"" + module + "\",\"licenseType\":\"FEATURE\"," + values
+                + "}";
 
         vendor.send("POST", "license-templates", body).problemNaming(400, field);
 
@@ -134,11 +136,16 @@ class BadInputIT {
 
     /** #10 defect 1: these bodies on these endpoints answered 500 (the parser failed on bodies under 4 bytes). */
     static Stream<Arguments> tinyBodiesOnEveryKindOfEndpoint() {
-        List<String> endpoints = List.of("PATCH licensees/{licensee}", "PATCH licenses/{license}",
-                "POST product-modules", "POST license-templates", "POST vendors", "POST products",
+        List<String> endpoints = List.of(
+                "PATCH licensees/{licensee}",
+                "PATCH licenses/{license}",
+                "POST product-modules",
+                "POST license-templates",
+                "POST vendors",
+                "POST products",
                 "POST licensees/{licensee}/validate");
-        return endpoints.stream().flatMap(endpoint -> Stream.of("{", "}", "1", " ")
-                .map(body -> Arguments.of(endpoint, body)));
+        return endpoints.stream()
+                .flatMap(endpoint -> Stream.of("{", "}", "1", " ").map(body -> Arguments.of(endpoint, body)));
     }
 
     @ParameterizedTest(name = "{0} with body [{1}]")
@@ -167,8 +174,10 @@ class BadInputIT {
     void wrongMediaTypeIsRefusedAsAProblem() {
         long before = Seed.count(vendor, "products");
 
-        vendor.send("POST", vendor.uri("products"), "{\"name\":\"x\"}", "text/plain").problem(415);
-        vendor.send("POST", vendor.uri("products"), "name=x", "application/x-www-form-urlencoded").problem(415);
+        vendor.send("POST", vendor.uri("products"), "{\"name\":\"x\"}", "text/plain")
+                .problem(415);
+        vendor.send("POST", vendor.uri("products"), "name=x", "application/x-www-form-urlencoded")
+                .problem(415);
 
         assertThat(Seed.count(vendor, "products")).isEqualTo(before);
     }
@@ -178,8 +187,11 @@ class BadInputIT {
     @ParameterizedTest
     @ValueSource(strings = {"0.00001", "9.99999", "123456789012345.12345"})
     void templatePricesAreRefusedOrReadBackExactlyAsAnswered(String price) {
-        Reply reply = vendor.send("POST", "license-templates", "{\"name\":\"t\",\"productModuleNumber\":\"" + module
-                + "\",\"licenseType\":\"FEATURE\",\"price\":" + price + "}");
+        Reply reply = vendor.send(
+                "POST",
+                "license-templates",
+                "{\"name\":\"t\",\"productModuleNumber\":\"" + module + "\",\"licenseType\":\"FEATURE\",\"price\":"
+                        + price + "}");
 
         if (reply.status() == 400) {
             reply.problemNaming(400, "price");
@@ -187,15 +199,25 @@ class BadInputIT {
         }
         JsonObject created = reply.created();
         assertThat(created.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(price);
-        assertThat(vendor.get("license-templates/" + created.getString("number")).ok()).isEqualTo(created);
+        assertThat(vendor.get("license-templates/" + created.getString("number"))
+                        .ok())
+                .isEqualTo(created);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
-            "0000-01-01T00:00:00Z"})
+    @ValueSource(
+            strings = {
+                "+999999999-12-31T23:59:59Z",
+                "-999999999-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z",
+                "0000-01-01T00:00:00Z"
+            })
     void extremeStartDatesAreRefusedOrReadBackUnchanged(String startDate) {
-        Reply reply = vendor.send("POST", "licenses", "{\"licenseeNumber\":\"" + licensee
-                + "\",\"licenseTemplateNumber\":\"" + template + "\",\"startDate\":\"" + startDate + "\"}");
+        Reply reply = vendor.send(
+                "POST",
+                "licenses",
+                "{\"licenseeNumber\":\"" + licensee + "\",\"licenseTemplateNumber\":\"" + template
+                        + "\",\"startDate\":\"" + startDate + "\"}");
 
         if (reply.status() == 400) {
             reply.problemNaming(400, "startDate");
@@ -259,8 +281,8 @@ class BadInputIT {
     void oddTextIsStoredVerbatimAndAnsweredAsProperJson(String text) {
         String token = Api.unique("odd");
         String name = token + " " + text;
-        Reply created = vendor.post("products", Json.object("name", name, "description", text,
-                "properties", Map.of("note", text)));
+        Reply created = vendor.post(
+                "products", Json.object("name", name, "description", text, "properties", Map.of("note", text)));
         JsonObject product = created.created();
         assertThat(product.getString("name")).isEqualTo(name);
 
@@ -274,19 +296,29 @@ class BadInputIT {
         }
         assertThat(read.mediaType()).isEqualTo(Reply.JSON);
 
-        List<String> found = CatalogApiIT.names(vendor.get("products?name=" + Api.q(name)).ok());
+        List<String> found =
+                CatalogApiIT.names(vendor.get("products?name=" + Api.q(name)).ok());
         assertThat(found).containsExactly(name);
-        List<String> byText = CatalogApiIT.names(vendor.get("products?size=500&name=" + Api.q(text)).ok());
-        assertThat(byText).contains(name).allSatisfy(n -> assertThat(n.toLowerCase()).contains(text.toLowerCase()));
+        List<String> byText = CatalogApiIT.names(
+                vendor.get("products?size=500&name=" + Api.q(text)).ok());
+        assertThat(byText)
+                .contains(name)
+                .allSatisfy(n -> assertThat(n.toLowerCase()).contains(text.toLowerCase()));
     }
 
     @Test
     void sqlInFiltersMatchesLiterallyNotAsSql() {
         Seed.product(vendor, Api.unique("P"), "name", "innocent");
 
-        assertThat(CatalogApiIT.names(vendor.get("products?name=" + Api.q("' OR '1'='1")).ok())).isEmpty();
-        assertThat(CatalogApiIT.names(vendor.get("products?name=" + Api.q("x') OR 1=1 --")).ok())).isEmpty();
-        assertThat(vendor.get("licensees?productNumber=" + Api.q("' OR '1'='1")).ok().getJsonArray("items"))
+        assertThat(CatalogApiIT.names(
+                        vendor.get("products?name=" + Api.q("' OR '1'='1")).ok()))
+                .isEmpty();
+        assertThat(CatalogApiIT.names(
+                        vendor.get("products?name=" + Api.q("x') OR 1=1 --")).ok()))
+                .isEmpty();
+        assertThat(vendor.get("licensees?productNumber=" + Api.q("' OR '1'='1"))
+                        .ok()
+                        .getJsonArray("items"))
                 .isEmpty();
     }
 
@@ -300,7 +332,8 @@ class BadInputIT {
             return;
         }
         JsonObject created = reply.created();
-        assertThat(vendor.get("products/" + created.getString("number")).ok().getString("name")).isEqualTo(name);
+        assertThat(vendor.get("products/" + created.getString("number")).ok().getString("name"))
+                .isEqualTo(name);
     }
 
     @Test
@@ -311,7 +344,8 @@ class BadInputIT {
         JsonObject created = vendor.post("products", Json.object("name", name)).created();
 
         assertThat(created.getString("name")).isEqualTo(name);
-        assertThat(vendor.get("products/" + created.getString("number")).ok().getString("name")).isEqualTo(name);
+        assertThat(vendor.get("products/" + created.getString("number")).ok().getString("name"))
+                .isEqualTo(name);
     }
 
     // ---- optimistic locking
@@ -321,7 +355,8 @@ class BadInputIT {
         String number = Api.unique("P");
         long revision = Seed.product(vendor, number).getJsonNumber("revision").longValue();
 
-        JsonObject first = vendor.patch("products/" + number, Json.object("name", "first", "revision", revision)).ok();
+        JsonObject first = vendor.patch("products/" + number, Json.object("name", "first", "revision", revision))
+                .ok();
         vendor.patch("products/" + number, Json.object("name", "second", "revision", revision))
                 .problemOfType(409, "concurrent-modification");
 
@@ -338,11 +373,13 @@ class BadInputIT {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<CompletableFuture<Reply>> patches = IntStream.range(0, writers)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        awaitQuietly(start);
-                        return vendor.patch("products/" + number, Json.object("name", "writer " + i,
-                                "revision", revision));
-                    }, pool))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                awaitQuietly(start);
+                                return vendor.patch(
+                                        "products/" + number, Json.object("name", "writer " + i, "revision", revision));
+                            },
+                            pool))
                     .toList();
             start.countDown();
             List<Reply> replies = patches.stream().map(CompletableFuture::join).toList();
@@ -370,7 +407,8 @@ class BadInputIT {
                 .problemOfType(409, "concurrent-modification");
         assertThat(vendor.get(path).ok()).isEqualTo(entity);
 
-        JsonObject changed = vendor.patch(path, Json.object("active", false, "revision", revision)).ok();
+        JsonObject changed = vendor.patch(path, Json.object("active", false, "revision", revision))
+                .ok();
         assertThat(changed.getBoolean("active")).isFalse();
         vendor.patch(path, Json.object("active", true, "revision", revision))
                 .problemOfType(409, "concurrent-modification");
@@ -390,8 +428,10 @@ class BadInputIT {
                 .problemNaming(409, "number");
 
         assertThat(Seed.count(vendor, collection)).isEqualTo(before);
-        assertThat(vendor.get(collection + "/" + first.getString("number")).ok()).isEqualTo(first);
-        assertThat(vendor.get(collection + "/" + second.getString("number")).ok()).isEqualTo(second);
+        assertThat(vendor.get(collection + "/" + first.getString("number")).ok())
+                .isEqualTo(first);
+        assertThat(vendor.get(collection + "/" + second.getString("number")).ok())
+                .isEqualTo(second);
     }
 
     @Test
@@ -402,10 +442,12 @@ class BadInputIT {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<CompletableFuture<Reply>> creates = IntStream.range(0, writers)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        awaitQuietly(start);
-                        return vendor.post("products", Json.object("number", number, "name", "writer " + i));
-                    }, pool))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                awaitQuietly(start);
+                                return vendor.post("products", Json.object("number", number, "name", "writer " + i));
+                            },
+                            pool))
                     .toList();
             start.countDown();
             List<Reply> replies = creates.stream().map(CompletableFuture::join).toList();
@@ -413,7 +455,8 @@ class BadInputIT {
             List<Reply> won = replies.stream().filter(r -> r.status() == 201).toList();
             assertThat(won).as("created among %s", replies).hasSize(1);
             replies.stream().filter(r -> r.status() != 201).forEach(reply -> reply.problem(409));
-            assertThat(vendor.get("products/" + number).ok()).isEqualTo(won.get(0).created());
+            assertThat(vendor.get("products/" + number).ok())
+                    .isEqualTo(won.get(0).created());
         } finally {
             pool.shutdownNow();
         }
@@ -427,13 +470,13 @@ class BadInputIT {
     private static JsonObject bodyFor(String collection, String number) {
         return switch (collection) {
             case "products" -> Json.object("number", number, "name", "n");
-            case "product-modules" -> Json.object("number", number, "name", "n", "productNumber", product,
-                    "licensingModel", "Subscription");
-            case "license-templates" -> Json.object("number", number, "name", "n", "productModuleNumber", module,
-                    "licenseType", "FEATURE");
+            case "product-modules" ->
+                Json.object("number", number, "name", "n", "productNumber", product, "licensingModel", "Subscription");
+            case "license-templates" ->
+                Json.object("number", number, "name", "n", "productModuleNumber", module, "licenseType", "FEATURE");
             case "licensees" -> Json.object("number", number, "name", "n", "productNumber", product);
-            case "licenses" -> Json.object("number", number, "licenseeNumber", licensee,
-                    "licenseTemplateNumber", template);
+            case "licenses" ->
+                Json.object("number", number, "licenseeNumber", licensee, "licenseTemplateNumber", template);
             default -> throw new IllegalArgumentException(collection);
         };
     }

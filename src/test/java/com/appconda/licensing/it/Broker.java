@@ -31,7 +31,8 @@ public final class Broker {
     }
 
     public Reply validate(String licenseeNumber, Object... extra) {
-        return api.post("licensees/" + licenseeNumber + "/validate",
+        return api.post(
+                "licensees/" + licenseeNumber + "/validate",
                 Json.with(Json.object("productNumber", productNumber), extra));
     }
 
@@ -43,24 +44,28 @@ public final class Broker {
     /** The one module of an answer with this number. */
     public static JsonObject module(JsonObject answer, String moduleNumber) {
         return answer.getJsonArray("modules").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("productModuleNumber").equals(moduleNumber)).findFirst()
+                .filter(m -> m.getString("productModuleNumber").equals(moduleNumber))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no module " + moduleNumber + " in " + answer));
     }
 
     /** The codes of a module's reasons. */
     public static List<String> reasons(JsonObject module) {
         return module.getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("code")).toList();
+                .map(r -> r.getString("code"))
+                .toList();
     }
 
     /** A validation with an Idempotency-Key header. */
     public Reply validateIdempotently(String licenseeNumber, String key, Object... extra) {
-        String body = Json.with(Json.object("productNumber", productNumber), extra).toString();
+        String body =
+                Json.with(Json.object("productNumber", productNumber), extra).toString();
         return api.sendWithHeader("POST", "licensees/" + licenseeNumber + "/validate", body, "Idempotency-Key", key);
     }
 
     static void assertSigned(Reply reply) {
-        assertThat(reply.header("Licensing-Signature")).as(reply.describe())
+        assertThat(reply.header("Licensing-Signature"))
+                .as(reply.describe())
                 .matches("keyId=\"[^\"]+\", algorithm=\"Ed25519\", signature=\"[A-Za-z0-9_-]+\"");
     }
 }

@@ -53,7 +53,13 @@ class BrokerConcurrencyIT {
     @Test
     void sixtyFourParallelCheckoutsOnFiveSeatsGrantExactlyFive() throws Exception {
         String m = Api.unique("M");
-        Seed.module(vendor, product, m, "licensingModel", "Floating", "properties",
+        Seed.module(
+                vendor,
+                product,
+                m,
+                "licensingModel",
+                "Floating",
+                "properties",
                 Json.object("maxCheckoutValidity", "600"));
         String pool = Api.unique("T");
         Seed.template(vendor, m, pool, "licenseType", "FLOATING", "maxSessions", 5);
@@ -63,8 +69,12 @@ class BrokerConcurrencyIT {
 
         List<JsonObject> answers = all(i -> broker.answer(customer, "modules", params(m, "sessionId", "session-" + i)));
 
-        assertThat(answers.stream().filter(a -> module(a, m).getBoolean("valid")).count()).isEqualTo(5);
-        JsonObject after = module(broker.answer(customer, "dryRun", true, "modules", params(m, "sessionId", "late")), m);
+        assertThat(answers.stream()
+                        .filter(a -> module(a, m).getBoolean("valid"))
+                        .count())
+                .isEqualTo(5);
+        JsonObject after =
+                module(broker.answer(customer, "dryRun", true, "modules", params(m, "sessionId", "late")), m);
         assertThat(after.getBoolean("valid")).isFalse();
         assertThat(after.getInt("seatsInUse")).isEqualTo(5);
     }
@@ -79,27 +89,45 @@ class BrokerConcurrencyIT {
         Seed.licensee(vendor, product, customer);
         Seed.license(vendor, customer, pack, Api.unique("L"));
 
-        List<JsonObject> answers = all(i -> broker.validateIdempotently(customer, "use-" + i, "modules",
-                params(m, "usedQuantity", 1)).ok());
+        List<JsonObject> answers =
+                all(i -> broker.validateIdempotently(customer, "use-" + i, "modules", params(m, "usedQuantity", 1))
+                        .ok());
 
-        assertThat(answers.stream().filter(a -> module(a, m).getBoolean("valid")).count()).isEqualTo(50);
-        assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity")).isZero();
+        assertThat(answers.stream()
+                        .filter(a -> module(a, m).getBoolean("valid"))
+                        .count())
+                .isEqualTo(50);
+        assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity"))
+                .isZero();
     }
 
     @Test
     void parallelFirstValidationsOfANewLicenseeCreateItOnce() throws Exception {
-        vendor.patch("products/" + product, Json.object("licenseeAutoCreate", true)).ok();
+        vendor.patch("products/" + product, Json.object("licenseeAutoCreate", true))
+                .ok();
         String m = Api.unique("M");
         Seed.module(vendor, product, m, "licensingModel", "TryAndBuy");
-        Seed.template(vendor, m, Api.unique("EVAL"), "licenseType", "TIMEVOLUME", "timeVolume", 14,
-                "timeVolumePeriod", "DAY", "automatic", true);
+        Seed.template(
+                vendor,
+                m,
+                Api.unique("EVAL"),
+                "licenseType",
+                "TIMEVOLUME",
+                "timeVolume",
+                14,
+                "timeVolumePeriod",
+                "DAY",
+                "automatic",
+                true);
         String newcomer = Api.unique("NEW");
 
         List<JsonObject> answers = all(i -> broker.answer(newcomer));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.getBoolean("valid")).isTrue());
         assertThat(Seed.count(vendor, "licensees?productNumber=" + product)).isEqualTo(1);
-        assertThat(Seed.count(vendor, "licenses?licenseeNumber=" + newcomer)).as("one evaluation license").isEqualTo(1);
+        assertThat(Seed.count(vendor, "licenses?licenseeNumber=" + newcomer))
+                .as("one evaluation license")
+                .isEqualTo(1);
     }
 
     /** Runs the call {@value #PARALLEL} times at once and returns every result (failing on any error). */

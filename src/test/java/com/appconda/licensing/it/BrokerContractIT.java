@@ -75,13 +75,16 @@ class BrokerContractIT {
 
     @Test
     void autoCreateMakesTheLicenseeOnFirstValidationWithTheAutomaticLicenses() {
-        vendor.patch("products/" + product, Json.object("licenseeAutoCreate", true)).ok();
+        vendor.patch("products/" + product, Json.object("licenseeAutoCreate", true))
+                .ok();
         Seed.template(vendor, feature, Api.unique("FREE"), "automatic", true);
         String newcomer = Api.unique("NEW");
 
         JsonObject answer = broker.answer(newcomer, "licenseeName", "Jane");
 
-        assertThat(answer.getBoolean("valid")).as("the automatic license counts at once").isTrue();
+        assertThat(answer.getBoolean("valid"))
+                .as("the automatic license counts at once")
+                .isTrue();
         assertThat(vendor.get("licensees/" + newcomer).ok().getString("name")).isEqualTo("Jane");
         assertThat(Seed.count(vendor, "licenses?licenseeNumber=" + newcomer)).isEqualTo(1);
 
@@ -108,14 +111,17 @@ class BrokerContractIT {
 
     @Test
     void clientSecretModeStoresTheFirstSecretAndRefusesAnyOther() {
-        vendor.patch("products/" + product, Json.object("licenseeSecretMode", "CLIENT")).ok();
+        vendor.patch("products/" + product, Json.object("licenseeSecretMode", "CLIENT"))
+                .ok();
         String customer = licensedCustomer();
 
         JsonObject missing = broker.answer(customer);
         assertThat(missing.getBoolean("valid")).isFalse();
         assertThat(reasons(module(missing, feature))).containsExactly("licenseeSecretMissing");
-        assertThat(broker.answer(customer, "licenseeSecret", "machine-one").getBoolean("valid")).isTrue();
-        assertThat(broker.answer(customer, "licenseeSecret", "machine-one").getBoolean("valid")).isTrue();
+        assertThat(broker.answer(customer, "licenseeSecret", "machine-one").getBoolean("valid"))
+                .isTrue();
+        assertThat(broker.answer(customer, "licenseeSecret", "machine-one").getBoolean("valid"))
+                .isTrue();
 
         JsonObject other = broker.answer(customer, "licenseeSecret", "machine-two");
         assertThat(other.getBoolean("valid")).isFalse();
@@ -124,12 +130,15 @@ class BrokerContractIT {
 
     @Test
     void predefinedSecretModeAcceptsOnlyTheSecretTheVendorSet() {
-        vendor.patch("products/" + product, Json.object("licenseeSecretMode", "PREDEFINED")).ok();
+        vendor.patch("products/" + product, Json.object("licenseeSecretMode", "PREDEFINED"))
+                .ok();
         String customer = licensedCustomer("licenseeSecret", "s3cret");
-        assertThat(vendor.get("licensees/" + customer).ok()).as("the secret is write-only")
+        assertThat(vendor.get("licensees/" + customer).ok())
+                .as("the secret is write-only")
                 .doesNotContainKey("licenseeSecret");
 
-        assertThat(broker.answer(customer, "licenseeSecret", "s3cret").getBoolean("valid")).isTrue();
+        assertThat(broker.answer(customer, "licenseeSecret", "s3cret").getBoolean("valid"))
+                .isTrue();
         assertThat(reasons(module(broker.answer(customer, "licenseeSecret", "guess"), feature)))
                 .containsExactly("licenseeSecretMismatch");
     }
@@ -142,18 +151,25 @@ class BrokerContractIT {
 
         Reply reply = broker.validate(customer, "nonce", "n-123");
         Broker.assertSigned(reply);
-        Map<String, Object> answer = verifier.verifyAnswer(reply.body(), reply.header("Licensing-Signature"),
-                Instant.now());
+        Map<String, Object> answer =
+                verifier.verifyAnswer(reply.body(), reply.header("Licensing-Signature"), Instant.now());
         assertThat(answer.get("valid")).isEqualTo(true);
-        assertThat(answer.get("nonce")).as("the caller's nonce is bound into the signed answer").isEqualTo("n-123");
+        assertThat(answer.get("nonce"))
+                .as("the caller's nonce is bound into the signed answer")
+                .isEqualTo("n-123");
 
         String forged = reply.body().replace("\"licenseeNumber\":\"" + customer, "\"licenseeNumber\":\"X" + customer);
         assertThat(forged).isNotEqualTo(reply.body());
         assertThatThrownBy(() -> verifier.verifyAnswer(forged, reply.header("Licensing-Signature"), Instant.now()))
-                .isInstanceOf(LicenseVerificationException.class).hasMessageContaining("signature");
-        assertThatThrownBy(() -> verifier.verifyAnswer(reply.body(), reply.header("Licensing-Signature"),
-                Instant.now().plus(Duration.ofDays(1)))).as("past its ttl")
-                .isInstanceOf(LicenseVerificationException.class).hasMessageContaining("ttl");
+                .isInstanceOf(LicenseVerificationException.class)
+                .hasMessageContaining("signature");
+        assertThatThrownBy(() -> verifier.verifyAnswer(
+                        reply.body(),
+                        reply.header("Licensing-Signature"),
+                        Instant.now().plus(Duration.ofDays(1))))
+                .as("past its ttl")
+                .isInstanceOf(LicenseVerificationException.class)
+                .hasMessageContaining("ttl");
     }
 
     @Test
@@ -168,7 +184,9 @@ class BrokerContractIT {
         assertThat(after.header("Licensing-Signature")).contains("keyId=\"" + rotated.getString("keyId") + "\"");
 
         Map<String, String> trusted = new LinkedHashMap<>();
-        vendor.get("vendor/signing-keys").jsonArray().getValuesAs(JsonObject.class)
+        vendor.get("vendor/signing-keys")
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(k -> trusted.put(k.getString("keyId"), k.getString("publicKey")));
         assertThat(trusted).containsKeys(oldKey, rotated.getString("keyId"));
         LicenseVerifier verifier = new LicenseVerifier(trusted);
@@ -181,8 +199,8 @@ class BrokerContractIT {
         String customer = licensedCustomer();
         JsonObject key = vendor.get("vendor/public-key").ok();
         String trust = key.getString("keyId") + "=" + key.getString("publicKey");
-        Reply offline = vendor.post("licensees/" + customer + "/offline-license",
-                Json.object("productNumber", product, "validDays", 7));
+        Reply offline = vendor.post(
+                "licensees/" + customer + "/offline-license", Json.object("productNumber", product, "validDays", 7));
         Path file = files.resolve("license.json");
         Files.writeString(file, offline.expect(200).body());
 
@@ -191,9 +209,12 @@ class BrokerContractIT {
         assertThat(accepted.output).contains("VALID", customer, feature);
 
         JsonObject document = offline.json();
-        String payload = new String(Base64.getUrlDecoder().decode(document.getString("payload")), StandardCharsets.UTF_8);
-        String forgedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.replace("\"valid\":false", "\"valid\":true").replace("\"expiresAt\":\"", "\"expiresAt\":\"9")
+        String payload =
+                new String(Base64.getUrlDecoder().decode(document.getString("payload")), StandardCharsets.UTF_8);
+        String forgedPayload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.replace("\"valid\":false", "\"valid\":true")
+                        .replace("\"expiresAt\":\"", "\"expiresAt\":\"9")
                         .getBytes(StandardCharsets.UTF_8));
         Files.writeString(file, Json.with(document, "payload", forgedPayload).toString());
         Verification refused = verify(trust, file);
@@ -205,15 +226,23 @@ class BrokerContractIT {
     void anOfflineFileIsRefusedOnceItExpired() throws Exception {
         String customer = licensedCustomer();
         JsonObject key = vendor.get("vendor/public-key").ok();
-        String file = vendor.post("licensees/" + customer + "/offline-license",
-                Json.object("productNumber", product, "validDays", 1)).expect(200).body();
+        String file = vendor.post(
+                        "licensees/" + customer + "/offline-license",
+                        Json.object("productNumber", product, "validDays", 1))
+                .expect(200)
+                .body();
         LicenseVerifier verifier = LicenseVerifier.trusting(key.getString("keyId"), key.getString("publicKey"));
 
-        assertThat(verifier.verifyOfflineLicense(file, Instant.now()).licenseeNumber()).isEqualTo(customer);
-        assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, Instant.now().plus(Duration.ofDays(2))))
-                .isInstanceOf(LicenseVerificationException.class).hasMessageContaining("expired");
-        vendor.post("licensees/" + customer + "/offline-license",
-                Json.object("productNumber", product, "validDays", 5000)).problemNaming(400, "validDays");
+        assertThat(verifier.verifyOfflineLicense(file, Instant.now()).licenseeNumber())
+                .isEqualTo(customer);
+        assertThatThrownBy(
+                        () -> verifier.verifyOfflineLicense(file, Instant.now().plus(Duration.ofDays(2))))
+                .isInstanceOf(LicenseVerificationException.class)
+                .hasMessageContaining("expired");
+        vendor.post(
+                        "licensees/" + customer + "/offline-license",
+                        Json.object("productNumber", product, "validDays", 5000))
+                .problemNaming(400, "validDays");
     }
 
     @Test
@@ -233,7 +262,8 @@ class BrokerContractIT {
         assertThat(module(first.ok(), credits).getInt("remainingQuantity")).isEqualTo(7);
         assertThat(retry.body()).as("the stored answer, byte for byte").isEqualTo(first.body());
         assertThat(retry.header("Licensing-Signature")).isEqualTo(first.header("Licensing-Signature"));
-        broker.validateIdempotently(customer, key, "modules", params(credits, "usedQuantity", 4)).clientError();
+        broker.validateIdempotently(customer, key, "modules", params(credits, "usedQuantity", 4))
+                .clientError();
         assertThat(module(broker.answer(customer, "dryRun", true), credits).getInt("remainingQuantity"))
                 .isEqualTo(7);
     }
@@ -241,10 +271,12 @@ class BrokerContractIT {
     @Test
     void aBrokerOnlyKeyValidatesButCannotTouchTheCatalog() {
         String customer = licensedCustomer();
-        String secret = vendor.post("api-keys", Json.object("role", "BROKER")).created().getString("secret");
+        String secret =
+                vendor.post("api-keys", Json.object("role", "BROKER")).created().getString("secret");
         Api brokerKey = vendor.withBearer(secret);
 
-        assertThat(new Broker(brokerKey, product).answer(customer).getBoolean("valid")).isTrue();
+        assertThat(new Broker(brokerKey, product).answer(customer).getBoolean("valid"))
+                .isTrue();
         brokerKey.post("products", Json.object("name", "sneaky")).problem(403);
         brokerKey.delete("products/" + product).problem(403);
         brokerKey.patch("licensees/" + customer, Json.object("name", "renamed")).problem(403);
@@ -255,7 +287,8 @@ class BrokerContractIT {
     void aKeyLimitedToOneLicenseeCannotValidateAnother() {
         String mine = licensedCustomer();
         String theirs = licensedCustomer();
-        String secret = vendor.post("api-keys", Json.object("role", "BROKER", "licenseeNumber", mine)).created()
+        String secret = vendor.post("api-keys", Json.object("role", "BROKER", "licenseeNumber", mine))
+                .created()
                 .getString("secret");
         Broker limited = new Broker(vendor.withBearer(secret), product);
 
@@ -266,18 +299,18 @@ class BrokerContractIT {
     @Test
     void badModuleParametersAreRefusedNamingTheParameter() {
         String customer = licensedCustomer();
-        broker.validate(customer, "modules", params("NO-SUCH-MODULE", "x", "1")).problemNaming(400,
-                "modules.NO-SUCH-MODULE");
+        broker.validate(customer, "modules", params("NO-SUCH-MODULE", "x", "1"))
+                .problemNaming(400, "modules.NO-SUCH-MODULE");
         broker.validate(customer, "modules", Map.of(feature, Map.of("nested", Map.of("a", "b"))))
                 .problemNaming(400, "modules." + feature + ".nested");
         broker.validate(customer, "modules", params(feature, "sessionId", "s".repeat(201)))
                 .problemNaming(400, "modules." + feature + ".sessionId");
-        vendor.send("POST", "licensees/" + customer + "/validate", "{\"productNumber\":").problem(400);
+        vendor.send("POST", "licensees/" + customer + "/validate", "{\"productNumber\":")
+                .problem(400);
         vendor.send("POST", "licensees/" + customer + "/validate", "[]").problem(400);
     }
 
-    private record Verification(int exitCode, String output) {
-    }
+    private record Verification(int exitCode, String output) {}
 
     /** Runs {@code java -jar applicensing-verifier.jar KEY LICENSE_FILE} as vendor software would. */
     private static Verification verify(String trust, Path file) throws IOException, InterruptedException {
@@ -285,7 +318,8 @@ class BrokerContractIT {
         assertThat(jar).as("failsafe passes the verifier jar's path").isNotNull();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-jar", jar, trust, file.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Verification(process.exitValue(), output);

@@ -67,8 +67,20 @@ class BrokerModelsIT {
         String paid = licensee();
         String lapsed = licensee();
         Instant now = Instant.now();
-        Seed.license(vendor, paid, monthly, Api.unique("L"), "startDate", now.minus(1, ChronoUnit.DAYS).toString());
-        Seed.license(vendor, lapsed, monthly, Api.unique("L"), "startDate", now.minus(60, ChronoUnit.DAYS).toString());
+        Seed.license(
+                vendor,
+                paid,
+                monthly,
+                Api.unique("L"),
+                "startDate",
+                now.minus(1, ChronoUnit.DAYS).toString());
+        Seed.license(
+                vendor,
+                lapsed,
+                monthly,
+                Api.unique("L"),
+                "startDate",
+                now.minus(60, ChronoUnit.DAYS).toString());
 
         JsonObject valid = broker.answer(paid);
         assertThat(valid.getBoolean("valid")).isTrue();
@@ -85,8 +97,18 @@ class BrokerModelsIT {
     @Test
     void tryAndBuyStartsTheEvaluationAtFirstUseAndAPurchaseEndsIt() {
         String m = addModule("TryAndBuy");
-        Seed.template(vendor, m, Api.unique("EVAL"), "licenseType", "TIMEVOLUME", "timeVolume", 14,
-                "timeVolumePeriod", "DAY", "automatic", true);
+        Seed.template(
+                vendor,
+                m,
+                Api.unique("EVAL"),
+                "licenseType",
+                "TIMEVOLUME",
+                "timeVolume",
+                14,
+                "timeVolumePeriod",
+                "DAY",
+                "automatic",
+                true);
         String full = Api.unique("FULL");
         Seed.template(vendor, m, full, "licenseType", "FEATURE");
         String customer = licensee();
@@ -96,9 +118,12 @@ class BrokerModelsIT {
         assertThat(trial.getBoolean("evaluation")).isTrue();
         assertThat(trial.getString("warningLevel")).isEqualTo("YELLOW");
         Instant ends = Instant.parse(trial.getString("evaluationExpires"));
-        assertThat(ends).isBetween(Instant.now().plus(13, ChronoUnit.DAYS), Instant.now().plus(15, ChronoUnit.DAYS));
+        assertThat(ends)
+                .isBetween(
+                        Instant.now().plus(13, ChronoUnit.DAYS), Instant.now().plus(15, ChronoUnit.DAYS));
         assertThat(Instant.parse(module(broker.answer(customer), m).getString("evaluationExpires")))
-                .as("the trial started once, at first use").isEqualTo(ends);
+                .as("the trial started once, at first use")
+                .isEqualTo(ends);
 
         Seed.license(vendor, customer, full, Api.unique("L"));
         JsonObject bought = module(broker.answer(customer), m);
@@ -119,14 +144,23 @@ class BrokerModelsIT {
         String combine = Api.unique("COMBINE");
         Seed.license(vendor, customer, device, tractor);
         Seed.license(vendor, customer, device, combine);
-        Seed.license(vendor, customer, rent, Api.unique("L"), "startDate", Instant.now().toString(),
-                "properties", Json.object("parentfeature", tractor));
+        Seed.license(
+                vendor,
+                customer,
+                rent,
+                Api.unique("L"),
+                "startDate",
+                Instant.now().toString(),
+                "properties",
+                Json.object("parentfeature", tractor));
 
         JsonObject rental = module(broker.answer(customer), m);
         assertThat(rental.getBoolean("valid")).isTrue();
         JsonObject rented = rental.getJsonArray(tractor).getJsonObject(0);
         assertThat(rented.getBoolean("valid")).isTrue();
-        assertThat(rented.getString("expirationWarningLevel")).as("5 days left, yellow below 10").isEqualTo("YELLOW");
+        assertThat(rented.getString("expirationWarningLevel"))
+                .as("5 days left, yellow below 10")
+                .isEqualTo("YELLOW");
         JsonObject idle = rental.getJsonArray(combine).getJsonObject(0);
         assertThat(idle.getBoolean("valid")).isFalse();
         assertThat(idle.getString("expirationWarningLevel")).isEqualTo("RED");
@@ -143,19 +177,24 @@ class BrokerModelsIT {
         JsonObject first = module(broker.answer(customer, "modules", params(m, "sessionId", "s1")), m);
         assertThat(first.getBoolean("valid")).isTrue();
         assertThat(first.getInt("seatsFree")).isEqualTo(1);
-        assertThat(Instant.parse(first.getString("expirationTimestamp"))).isAfter(Instant.now().plusSeconds(200));
+        assertThat(Instant.parse(first.getString("expirationTimestamp")))
+                .isAfter(Instant.now().plusSeconds(200));
         assertThat(module(broker.answer(customer, "modules", params(m, "sessionId", "s2", "action", "checkOut")), m)
-                .getInt("seatsFree")).isZero();
+                        .getInt("seatsFree"))
+                .isZero();
 
         JsonObject full = module(broker.answer(customer, "modules", params(m, "sessionId", "s3")), m);
         assertThat(full.getBoolean("valid")).isFalse();
         assertThat(reasons(full)).containsExactly("noFreeSeat");
 
-        JsonObject checkIn = module(broker.answer(customer, "modules", params(m, "sessionId", "s1", "action", "checkIn")), m);
+        JsonObject checkIn =
+                module(broker.answer(customer, "modules", params(m, "sessionId", "s1", "action", "checkIn")), m);
         assertThat(reasons(checkIn)).containsExactly("checkedIn");
         assertThat(checkIn.getInt("seatsFree")).isEqualTo(1);
-        assertThat(module(broker.answer(customer, "modules", params(m, "sessionId", "s3")), m).getBoolean("valid"))
-                .as("the checked-in seat is free again").isTrue();
+        assertThat(module(broker.answer(customer, "modules", params(m, "sessionId", "s3")), m)
+                        .getBoolean("valid"))
+                .as("the checked-in seat is free again")
+                .isTrue();
     }
 
     @Test
@@ -170,9 +209,12 @@ class BrokerModelsIT {
 
         JsonObject features = module(broker.answer(customer), m);
         assertThat(features.getBoolean("valid")).isTrue();
-        assertThat(features.getJsonArray(export).getJsonObject(0).getBoolean("valid")).isTrue();
-        assertThat(features.getJsonArray(export).getJsonObject(0).getString("featureName")).isEqualTo("Export");
-        assertThat(features.getJsonArray(print).getJsonObject(0).getBoolean("valid")).isFalse();
+        assertThat(features.getJsonArray(export).getJsonObject(0).getBoolean("valid"))
+                .isTrue();
+        assertThat(features.getJsonArray(export).getJsonObject(0).getString("featureName"))
+                .isEqualTo("Export");
+        assertThat(features.getJsonArray(print).getJsonObject(0).getBoolean("valid"))
+                .isFalse();
     }
 
     @Test
@@ -189,8 +231,11 @@ class BrokerModelsIT {
 
         JsonObject overdraft = module(broker.answer(customer, "modules", params(m, "usedQuantity", "8")), m);
         assertThat(overdraft.getBoolean("valid")).isFalse();
-        assertThat(overdraft.getInt("remainingQuantity")).as("nothing written off").isEqualTo(7);
-        assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity")).isEqualTo(7);
+        assertThat(overdraft.getInt("remainingQuantity"))
+                .as("nothing written off")
+                .isEqualTo(7);
+        assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity"))
+                .isEqualTo(7);
     }
 
     @Test
@@ -221,7 +266,9 @@ class BrokerModelsIT {
         assertThat(first.getBoolean("valid")).isTrue();
         assertThat(first.getInt("nodeSlotsFree")).isZero();
         assertThat(module(broker.answer(customer, "modules", params(m, "nodeSecret", "machine-a")), m)
-                .getBoolean("valid")).as("a registered node stays valid").isTrue();
+                        .getBoolean("valid"))
+                .as("a registered node stays valid")
+                .isTrue();
         JsonObject second = module(broker.answer(customer, "modules", params(m, "nodeSecret", "machine-b")), m);
         assertThat(second.getBoolean("valid")).isFalse();
         assertThat(reasons(second)).containsExactly("noFreeNodeSlot");
@@ -235,7 +282,8 @@ class BrokerModelsIT {
         String customer = licensee();
         Seed.license(vendor, customer, node, Api.unique("L"), "properties", Json.object("nodeSecret", "known"));
 
-        assertThat(module(broker.answer(customer, "modules", params(m, "nodeSecret", "known")), m).getBoolean("valid"))
+        assertThat(module(broker.answer(customer, "modules", params(m, "nodeSecret", "known")), m)
+                        .getBoolean("valid"))
                 .isTrue();
         JsonObject stranger = module(broker.answer(customer, "modules", params(m, "nodeSecret", "other")), m);
         assertThat(reasons(stranger)).containsExactly("unknownNode");
@@ -247,16 +295,33 @@ class BrokerModelsIT {
                 + "{\"number\":\"users\",\"type\":\"QUOTA\",\"name\":\"Users\"}]}";
         String m = addModule("PricingTable", "skudef", skudef);
         String pro = Api.unique("PRO");
-        Seed.template(vendor, m, pro, "licenseType", "TIMEVOLUME", "timeVolume", 1, "timeVolumePeriod", "MONTH",
-                "properties", Json.object("skus", "{\"export\": true, \"users\": 10}"));
+        Seed.template(
+                vendor,
+                m,
+                pro,
+                "licenseType",
+                "TIMEVOLUME",
+                "timeVolume",
+                1,
+                "timeVolumePeriod",
+                "MONTH",
+                "properties",
+                Json.object("skus", "{\"export\": true, \"users\": 10}"));
         String customer = licensee();
-        Seed.license(vendor, customer, pro, Api.unique("L"), "startDate", Instant.now().toString());
+        Seed.license(
+                vendor,
+                customer,
+                pro,
+                Api.unique("L"),
+                "startDate",
+                Instant.now().toString());
 
         JsonObject plan = module(broker.answer(customer), m);
         assertThat(plan.getBoolean("valid")).isTrue();
         assertThat(plan.getString("pricingPlanId")).isEqualTo(pro);
         assertThat(plan.getString("pricingPlanType")).isEqualTo("RECURRING");
-        assertThat(plan.getJsonArray("export").getJsonObject(0).getBoolean("valid")).isTrue();
+        assertThat(plan.getJsonArray("export").getJsonObject(0).getBoolean("valid"))
+                .isTrue();
         assertThat(plan.getJsonArray("users").getJsonObject(0).getInt("quota")).isEqualTo(10);
     }
 
@@ -264,7 +329,8 @@ class BrokerModelsIT {
     void aCustomModelDroppedIntoTheWarIsListedAndEvaluatedLikeABuiltIn() {
         assumeTrue(Deployments.hasTestExtras(), "the deployment is the unchanged WAR, without the custom model");
         JsonObject listed = vendor.get("licensing-models").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(model -> model.getString("name").equals(SampleSeatCountEvaluator.NAME)).findFirst()
+                .filter(model -> model.getString("name").equals(SampleSeatCountEvaluator.NAME))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the custom model is not listed"));
         assertThat(listed.toString()).contains("minimumLicenses");
         String m = addModule(SampleSeatCountEvaluator.NAME, "minimumLicenses", "2");
@@ -273,7 +339,9 @@ class BrokerModelsIT {
         String customer = licensee();
         Seed.license(vendor, customer, seat, Api.unique("L"));
 
-        assertThat(module(broker.answer(customer), m).getBoolean("valid")).as("one license of two").isFalse();
+        assertThat(module(broker.answer(customer), m).getBoolean("valid"))
+                .as("one license of two")
+                .isFalse();
         Seed.license(vendor, customer, seat, Api.unique("L"));
         JsonObject answer = module(broker.answer(customer), m);
         assertThat(answer.getBoolean("valid")).isTrue();

@@ -51,9 +51,25 @@ class CatalogApiIT {
     @Test
     void createdProductAnswersItsLocationAndReadsBackTheSame() {
         String number = Api.unique("P");
-        Reply reply = vendor.post("products", Json.object("number", number, "name", "Office Suite",
-                "version", "2.1", "description", "Word processing", "licensingInfo", "per seat",
-                "licenseeAutoCreate", true, "licenseeSecretMode", "predefined", "vatMode", "NET"));
+        Reply reply = vendor.post(
+                "products",
+                Json.object(
+                        "number",
+                        number,
+                        "name",
+                        "Office Suite",
+                        "version",
+                        "2.1",
+                        "description",
+                        "Word processing",
+                        "licensingInfo",
+                        "per seat",
+                        "licenseeAutoCreate",
+                        true,
+                        "licenseeSecretMode",
+                        "predefined",
+                        "vatMode",
+                        "NET"));
         JsonObject created = reply.created();
 
         assertThat(URI.create(reply.header("Location"))).isEqualTo(vendor.uri("products/" + number));
@@ -71,12 +87,14 @@ class CatalogApiIT {
         assertThat(created.getJsonObject("properties")).isEmpty();
         assertThat(created.containsKey("revision")).isTrue();
 
-        assertThat(vendor.getAbsolute(URI.create(reply.header("Location"))).ok()).isEqualTo(created);
+        assertThat(vendor.getAbsolute(URI.create(reply.header("Location"))).ok())
+                .isEqualTo(created);
     }
 
     @Test
     void productDefaultsApplyWhenLeftOut() {
-        JsonObject created = vendor.post("products", Json.object("name", "Minimal")).created();
+        JsonObject created =
+                vendor.post("products", Json.object("name", "Minimal")).created();
 
         assertThat(created.getString("number")).matches("P[23456789A-HJKMNP-Z]{10}");
         assertThat(created.getBoolean("licenseeAutoCreate")).isFalse();
@@ -105,10 +123,11 @@ class CatalogApiIT {
     @Test
     void patchChangesOnlyTheFieldsSentAndRaisesTheRevision() {
         String number = Api.unique("P");
-        JsonObject before = Seed.product(vendor, number, "version", "1.0", "description", "first",
-                "properties", Map.of("color", "blue"));
+        JsonObject before = Seed.product(
+                vendor, number, "version", "1.0", "description", "first", "properties", Map.of("color", "blue"));
 
-        JsonObject after = vendor.patch("products/" + number, Json.object("description", "second")).ok();
+        JsonObject after = vendor.patch("products/" + number, Json.object("description", "second"))
+                .ok();
 
         assertThat(after.getString("description")).isEqualTo("second");
         assertThat(Json.without(after, "description", "revision"))
@@ -123,7 +142,8 @@ class CatalogApiIT {
         String number = Api.unique("P");
         long revision = Seed.product(vendor, number).getJsonNumber("revision").longValue();
 
-        JsonObject first = vendor.patch("products/" + number, Json.object("name", "First", "revision", revision)).ok();
+        JsonObject first = vendor.patch("products/" + number, Json.object("name", "First", "revision", revision))
+                .ok();
         JsonObject problem = vendor.patch("products/" + number, Json.object("name", "Second", "revision", revision))
                 .problemNaming(409, "revision");
 
@@ -141,7 +161,8 @@ class CatalogApiIT {
         String number = Api.unique("P");
         JsonObject before = Seed.product(vendor, number);
 
-        vendor.patch("products/" + number, Json.object("name", " ", "description", "x")).problemNaming(400, "name");
+        vendor.patch("products/" + number, Json.object("name", " ", "description", "x"))
+                .problemNaming(400, "name");
 
         assertThat(vendor.get("products/" + number).ok()).isEqualTo(before);
     }
@@ -152,11 +173,13 @@ class CatalogApiIT {
         JsonObject created = Seed.product(vendor, number, "properties", Map.of("color", "blue", "size", "XL"));
         assertThat(created.getJsonObject("properties")).isEqualTo(Json.object("color", "blue", "size", "XL"));
 
-        JsonObject unchanged = vendor.patch("products/" + number, Json.object("name", "Renamed")).ok();
+        JsonObject unchanged = vendor.patch("products/" + number, Json.object("name", "Renamed"))
+                .ok();
         assertThat(unchanged.getJsonObject("properties")).isEqualTo(Json.object("color", "blue", "size", "XL"));
 
-        JsonObject changed = vendor.patch("products/" + number,
-                Json.object("properties", Map.of("size", "", "weight", "3kg"))).ok();
+        JsonObject changed = vendor.patch(
+                        "products/" + number, Json.object("properties", Map.of("size", "", "weight", "3kg")))
+                .ok();
         assertThat(changed.getJsonObject("properties")).isEqualTo(Json.object("color", "blue", "weight", "3kg"));
         assertThat(vendor.get("products/" + number).ok().getJsonObject("properties"))
                 .isEqualTo(changed.getJsonObject("properties"));
@@ -177,7 +200,8 @@ class CatalogApiIT {
         String number = Api.unique("P");
         JsonObject before = Seed.product(vendor, number);
 
-        vendor.patch("products/" + number, Json.object("properties", Map.of(name, "v"))).problemNaming(400, field);
+        vendor.patch("products/" + number, Json.object("properties", Map.of(name, "v")))
+                .problemNaming(400, field);
 
         assertThat(vendor.get("products/" + number).ok()).isEqualTo(before);
     }
@@ -185,33 +209,52 @@ class CatalogApiIT {
     @Test
     void discountsAreReplacedAsAWholeAndInvalidOnesRefused() {
         String number = Api.unique("P");
-        JsonObject created = Seed.product(vendor, number, "discounts", Json.array(
-                Json.object("totalPrice", 100, "currency", "EUR", "amountPercent", 10),
-                Json.object("totalPrice", 500, "currency", "USD", "amountFix", 50)));
+        JsonObject created = Seed.product(
+                vendor,
+                number,
+                "discounts",
+                Json.array(
+                        Json.object("totalPrice", 100, "currency", "EUR", "amountPercent", 10),
+                        Json.object("totalPrice", 500, "currency", "USD", "amountFix", 50)));
         assertThat(created.getJsonArray("discounts")).hasSize(2);
 
-        JsonObject replaced = vendor.patch("products/" + number, Json.object("discounts", Json.array(
-                Json.object("totalPrice", 1000, "currency", "EUR", "amountPercent", 25)))).ok();
+        JsonObject replaced = vendor.patch(
+                        "products/" + number,
+                        Json.object(
+                                "discounts",
+                                Json.array(Json.object("totalPrice", 1000, "currency", "EUR", "amountPercent", 25))))
+                .ok();
         assertThat(replaced.getJsonArray("discounts")).hasSize(1);
         JsonObject discount = replaced.getJsonArray("discounts").getJsonObject(0);
         assertThat(discount.getJsonNumber("totalPrice").bigDecimalValue()).isEqualByComparingTo("1000");
         assertThat(discount.getJsonNumber("amountPercent").bigDecimalValue()).isEqualByComparingTo("25");
 
-        vendor.patch("products/" + number, Json.object("discounts", Json.array(
-                        Json.object("totalPrice", 10, "currency", "EUR", "amountPercent", 5, "amountFix", 1))))
+        vendor.patch(
+                        "products/" + number,
+                        Json.object(
+                                "discounts",
+                                Json.array(Json.object(
+                                        "totalPrice", 10, "currency", "EUR", "amountPercent", 5, "amountFix", 1))))
                 .problemNaming(400, "discounts");
         JsonObject reread = vendor.get("products/" + number).ok();
         assertThat(reread.getJsonNumber("revision")).isEqualTo(replaced.getJsonNumber("revision"));
         assertThat(reread.getJsonArray("discounts")).hasSize(1);
-        assertThat(reread.getJsonArray("discounts").getJsonObject(0).getJsonNumber("totalPrice").bigDecimalValue())
+        assertThat(reread.getJsonArray("discounts")
+                        .getJsonObject(0)
+                        .getJsonNumber("totalPrice")
+                        .bigDecimalValue())
                 .isEqualByComparingTo("1000");
     }
 
     @Test
     void discountAmountsReadBackExactlyAsTheWriteAnswered() {
         String number = Api.unique("P");
-        JsonObject created = Seed.product(vendor, number, "discounts", Json.array(
-                Json.object("totalPrice", 1000, "currency", "EUR", "amountPercent", new BigDecimal("12.5"))));
+        JsonObject created = Seed.product(
+                vendor,
+                number,
+                "discounts",
+                Json.array(
+                        Json.object("totalPrice", 1000, "currency", "EUR", "amountPercent", new BigDecimal("12.5"))));
 
         assertThat(vendor.get("products/" + number).ok()).isEqualTo(created);
     }
@@ -231,11 +274,13 @@ class CatalogApiIT {
         assertThat(first.getJsonNumber("totalPages").longValue()).isEqualTo(3);
         assertThat(first.getBoolean("hasNext")).isTrue();
 
-        JsonObject last = vendor.get("products?name=" + token + "&size=3&page=2").ok();
+        JsonObject last =
+                vendor.get("products?name=" + token + "&size=3&page=2").ok();
         assertThat(last.getJsonArray("items")).hasSize(1);
         assertThat(last.getBoolean("hasNext")).isFalse();
 
-        JsonObject beyond = vendor.get("products?name=" + token + "&size=3&page=3").ok();
+        JsonObject beyond =
+                vendor.get("products?name=" + token + "&size=3&page=3").ok();
         assertThat(beyond.getJsonArray("items")).isEmpty();
         assertThat(beyond.getJsonNumber("totalItems").longValue()).isEqualTo(7);
 
@@ -244,7 +289,9 @@ class CatalogApiIT {
         assertThat(defaults.getJsonArray("items")).hasSize(7);
 
         List<String> paged = Stream.of(0, 1, 2)
-                .flatMap(page -> names(vendor.get("products?name=" + token + "&size=3&page=" + page).ok()).stream())
+                .flatMap(page -> names(vendor.get("products?name=" + token + "&size=3&page=" + page)
+                                .ok())
+                        .stream())
                 .toList();
         assertThat(paged).doesNotHaveDuplicates().hasSize(7).containsExactlyInAnyOrderElementsOf(names(defaults));
     }
@@ -262,7 +309,8 @@ class CatalogApiIT {
                 .containsExactly(token + " gamma", token + " beta", token + " alpha");
         assertThat(numbers(vendor.get("products?name=" + token).ok()))
                 .containsExactly(token + "-1", token + "-2", token + "-3");
-        assertThat(numbers(vendor.get("products?name=" + token + "&sort=-number").ok()))
+        assertThat(numbers(
+                        vendor.get("products?name=" + token + "&sort=-number").ok()))
                 .containsExactly(token + "-3", token + "-2", token + "-1");
         vendor.get("products?sort=price").problemNaming(400, "sort");
     }
@@ -274,24 +322,36 @@ class CatalogApiIT {
         Seed.product(vendor, Api.unique("P"), "name", token + " tool beta", "active", false);
         Seed.product(vendor, Api.unique("P"), "name", token + " Gamma 100%");
 
-        assertThat(names(vendor.get("products?name=" + Api.q(token.toUpperCase() + " TOOL")).ok()))
+        assertThat(names(vendor.get("products?name=" + Api.q(token.toUpperCase() + " TOOL"))
+                        .ok()))
                 .containsExactlyInAnyOrder(token + " Tool Alpha", token + " tool beta");
-        assertThat(names(vendor.get("products?name=" + Api.q(token + " gamma 100%")).ok()))
+        assertThat(names(vendor.get("products?name=" + Api.q(token + " gamma 100%"))
+                        .ok()))
                 .containsExactly(token + " Gamma 100%");
-        assertThat(names(vendor.get("products?name=" + Api.q(token + "%tool")).ok())).isEmpty();
-        assertThat(names(vendor.get("products?name=" + Api.q(token + " _ool")).ok())).isEmpty();
+        assertThat(names(vendor.get("products?name=" + Api.q(token + "%tool")).ok()))
+                .isEmpty();
+        assertThat(names(vendor.get("products?name=" + Api.q(token + " _ool")).ok()))
+                .isEmpty();
     }
 
     @Test
     void productListFiltersByActiveAloneAndTogetherWithName() {
         String token = Api.unique("active");
         String on = Seed.product(vendor, token + "-on", "name", token + " on").getString("number");
-        String off = Seed.product(vendor, token + "-off", "name", token + " off", "active", false).getString("number");
+        String off = Seed.product(vendor, token + "-off", "name", token + " off", "active", false)
+                .getString("number");
 
-        assertThat(numbers(vendor.get("products?active=false&size=500").ok())).contains(off).doesNotContain(on);
-        assertThat(numbers(vendor.get("products?active=true&size=500").ok())).contains(on).doesNotContain(off);
-        assertThat(numbers(vendor.get("products?name=" + token + "&active=false").ok())).containsExactly(off);
-        assertThat(numbers(vendor.get("products?name=" + token + "&active=true").ok())).containsExactly(on);
+        assertThat(numbers(vendor.get("products?active=false&size=500").ok()))
+                .contains(off)
+                .doesNotContain(on);
+        assertThat(numbers(vendor.get("products?active=true&size=500").ok()))
+                .contains(on)
+                .doesNotContain(off);
+        assertThat(numbers(
+                        vendor.get("products?name=" + token + "&active=false").ok()))
+                .containsExactly(off);
+        assertThat(numbers(vendor.get("products?name=" + token + "&active=true").ok()))
+                .containsExactly(on);
     }
 
     @Test
@@ -300,14 +360,17 @@ class CatalogApiIT {
         Seed.product(vendor, number);
         String renumbered = number + "-B";
 
-        assertThat(vendor.patch("products/" + number, Json.object("number", renumbered)).ok().getString("number"))
+        assertThat(vendor.patch("products/" + number, Json.object("number", renumbered))
+                        .ok()
+                        .getString("number"))
                 .isEqualTo(renumbered);
         vendor.get("products/" + number).problem(404);
 
         Seed.module(vendor, renumbered, Api.unique("M"));
         vendor.patch("products/" + renumbered, Json.object("number", number + "-C"))
                 .problemOfType(422, "rule-violation");
-        assertThat(vendor.get("products/" + renumbered).ok().getBoolean("inUse")).isTrue();
+        assertThat(vendor.get("products/" + renumbered).ok().getBoolean("inUse"))
+                .isTrue();
     }
 
     @Test
@@ -337,17 +400,27 @@ class CatalogApiIT {
         assertThat(vendor.get("products/" + product).ok().getBoolean("inUse")).isTrue();
 
         JsonObject problem = vendor.delete("products/" + product).problemOfType(409, "in-use");
-        assertThat(problem.getString("detail")).contains("product modules").contains("licensees")
+        assertThat(problem.getString("detail"))
+                .contains("product modules")
+                .contains("licensees")
                 .contains("forceCascade");
-        for (String path : List.of("products/" + product, "product-modules/" + module,
-                "license-templates/" + template, "licensees/" + licensee, "licenses/" + license)) {
+        for (String path : List.of(
+                "products/" + product,
+                "product-modules/" + module,
+                "license-templates/" + template,
+                "licensees/" + licensee,
+                "licenses/" + license)) {
             vendor.get(path).ok();
         }
 
         vendor.delete("products/" + product + "?forceCascade=true").expect(204);
 
-        for (String path : List.of("products/" + product, "product-modules/" + module,
-                "license-templates/" + template, "licensees/" + licensee, "licenses/" + license)) {
+        for (String path : List.of(
+                "products/" + product,
+                "product-modules/" + module,
+                "license-templates/" + template,
+                "licensees/" + licensee,
+                "licenses/" + license)) {
             vendor.get(path).problemOfType(404, "not-found");
         }
     }
@@ -369,9 +442,19 @@ class CatalogApiIT {
         Seed.product(vendor, product);
         String number = Api.unique("M");
 
-        Reply reply = vendor.post("product-modules", Json.object("number", number, "name", "Updates",
-                "productNumber", product, "licensingModel", "Subscription",
-                "properties", Map.of("gracePeriod", "3")));
+        Reply reply = vendor.post(
+                "product-modules",
+                Json.object(
+                        "number",
+                        number,
+                        "name",
+                        "Updates",
+                        "productNumber",
+                        product,
+                        "licensingModel",
+                        "Subscription",
+                        "properties",
+                        Map.of("gracePeriod", "3")));
         JsonObject module = reply.created();
 
         assertThat(URI.create(reply.header("Location"))).isEqualTo(vendor.uri("product-modules/" + number));
@@ -383,8 +466,14 @@ class CatalogApiIT {
         assertThat(module.getJsonObject("properties")).isEqualTo(Json.object("gracePeriod", "3"));
         assertThat(vendor.get("product-modules/" + number).ok()).isEqualTo(module);
         assertThat(vendor.get("products/" + product).ok().getBoolean("inUse")).isTrue();
-        assertThat(vendor.post("product-modules", Json.object("name", "Generated", "productNumber", product,
-                "licensingModel", "TryAndBuy")).created().getString("number")).startsWith("M").hasSize(11);
+        assertThat(vendor.post(
+                                "product-modules",
+                                Json.object(
+                                        "name", "Generated", "productNumber", product, "licensingModel", "TryAndBuy"))
+                        .created()
+                        .getString("number"))
+                .startsWith("M")
+                .hasSize(11);
     }
 
     static Stream<Arguments> invalidModules() {
@@ -395,12 +484,19 @@ class CatalogApiIT {
                 Arguments.of("missing name", Json.object("name", null), "name"),
                 Arguments.of("missing product", Json.object("productNumber", null), "productNumber"),
                 Arguments.of("unknown product", Json.object("productNumber", "NO-SUCH-PRODUCT"), "productNumber"),
-                Arguments.of("Floating without maxCheckoutValidity", Json.object("licensingModel", "Floating"),
+                Arguments.of(
+                        "Floating without maxCheckoutValidity",
+                        Json.object("licensingModel", "Floating"),
                         "properties.maxCheckoutValidity"),
-                Arguments.of("Floating with a non-number", Json.object("licensingModel", "Floating",
-                        "properties", Map.of("maxCheckoutValidity", "an hour")), "properties.maxCheckoutValidity"),
-                Arguments.of("Subscription with a non-number grace period",
-                        Json.object("properties", Map.of("gracePeriod", "soon")), "properties.gracePeriod"),
+                Arguments.of(
+                        "Floating with a non-number",
+                        Json.object(
+                                "licensingModel", "Floating", "properties", Map.of("maxCheckoutValidity", "an hour")),
+                        "properties.maxCheckoutValidity"),
+                Arguments.of(
+                        "Subscription with a non-number grace period",
+                        Json.object("properties", Map.of("gracePeriod", "soon")),
+                        "properties.gracePeriod"),
                 Arguments.of("invalid number", Json.object("number", "has space"), "number"));
     }
 
@@ -409,12 +505,20 @@ class CatalogApiIT {
     void invalidModulesAreRefusedNamingTheField(String label, JsonObject change, String field) {
         String product = Api.unique("P");
         Seed.product(vendor, product);
-        JsonObject valid = Json.object("number", Api.unique("M"), "name", "Module", "productNumber", product,
-                "licensingModel", "Subscription");
+        JsonObject valid = Json.object(
+                "number",
+                Api.unique("M"),
+                "name",
+                "Module",
+                "productNumber",
+                product,
+                "licensingModel",
+                "Subscription");
 
         vendor.post("product-modules", Json.merge(valid, change)).problemNaming(400, field);
 
-        assertThat(Seed.count(vendor, "product-modules?productNumber=" + product)).isZero();
+        assertThat(Seed.count(vendor, "product-modules?productNumber=" + product))
+                .isZero();
     }
 
     @Test
@@ -422,14 +526,23 @@ class CatalogApiIT {
         String product = Api.unique("P");
         Seed.product(vendor, product);
 
-        JsonObject module = Seed.module(vendor, product, Api.unique("M"), "licensingModel", "Floating",
-                "properties", Map.of("maxCheckoutValidity", "3600"));
-        assertThat(module.getJsonObject("properties").getString("maxCheckoutValidity")).isEqualTo("3600");
+        JsonObject module = Seed.module(
+                vendor,
+                product,
+                Api.unique("M"),
+                "licensingModel",
+                "Floating",
+                "properties",
+                Map.of("maxCheckoutValidity", "3600"));
+        assertThat(module.getJsonObject("properties").getString("maxCheckoutValidity"))
+                .isEqualTo("3600");
 
-        vendor.patch("product-modules/" + module.getString("number"),
-                Json.object("properties", Map.of("maxCheckoutValidity", ""))).problemNaming(400,
-                "properties.maxCheckoutValidity");
-        assertThat(vendor.get("product-modules/" + module.getString("number")).ok()).isEqualTo(module);
+        vendor.patch(
+                        "product-modules/" + module.getString("number"),
+                        Json.object("properties", Map.of("maxCheckoutValidity", "")))
+                .problemNaming(400, "properties.maxCheckoutValidity");
+        assertThat(vendor.get("product-modules/" + module.getString("number")).ok())
+                .isEqualTo(module);
     }
 
     @Test
@@ -442,8 +555,10 @@ class CatalogApiIT {
 
         vendor.patch("product-modules/" + module.getString("number"), Json.object("productNumber", other))
                 .problemNaming(400, "productNumber");
-        JsonObject same = vendor.patch("product-modules/" + module.getString("number"),
-                Json.object("productNumber", product, "name", "Renamed")).ok();
+        JsonObject same = vendor.patch(
+                        "product-modules/" + module.getString("number"),
+                        Json.object("productNumber", product, "name", "Renamed"))
+                .ok();
         assertThat(same.getString("productNumber")).isEqualTo(product);
         assertThat(same.getString("name")).isEqualTo("Renamed");
     }
@@ -454,19 +569,28 @@ class CatalogApiIT {
         String other = Api.unique("P");
         Seed.product(vendor, product);
         Seed.product(vendor, other);
-        String a = Seed.module(vendor, product, Api.unique("M"), "name", "Cloud Sync").getString("number");
+        String a = Seed.module(vendor, product, Api.unique("M"), "name", "Cloud Sync")
+                .getString("number");
         String b = Seed.module(vendor, product, Api.unique("M"), "name", "Reports", "licensingModel", "TryAndBuy")
                 .getString("number");
-        String c = Seed.module(vendor, other, Api.unique("M"), "name", "Cloud Backup").getString("number");
+        String c = Seed.module(vendor, other, Api.unique("M"), "name", "Cloud Backup")
+                .getString("number");
 
-        assertThat(numbers(vendor.get("product-modules?productNumber=" + product).ok()))
+        assertThat(numbers(
+                        vendor.get("product-modules?productNumber=" + product).ok()))
                 .containsExactlyInAnyOrder(a, b);
-        assertThat(numbers(vendor.get("product-modules?productNumber=" + product + "&licensingModel=TryAndBuy").ok()))
+        assertThat(numbers(vendor.get("product-modules?productNumber=" + product + "&licensingModel=TryAndBuy")
+                        .ok()))
                 .containsExactly(b);
-        assertThat(numbers(vendor.get("product-modules?name=cloud&productNumber=" + product).ok())).containsExactly(a);
-        assertThat(numbers(vendor.get("product-modules?name=CLOUD&sort=-productNumber").ok()))
+        assertThat(numbers(vendor.get("product-modules?name=cloud&productNumber=" + product)
+                        .ok()))
+                .containsExactly(a);
+        assertThat(numbers(vendor.get("product-modules?name=CLOUD&sort=-productNumber")
+                        .ok()))
                 .containsSubsequence(product.compareTo(other) > 0 ? List.of(a, c) : List.of(c, a));
-        assertThat(numbers(vendor.get("product-modules?productNumber=NO-SUCH-PRODUCT").ok())).isEmpty();
+        assertThat(numbers(vendor.get("product-modules?productNumber=NO-SUCH-PRODUCT")
+                        .ok()))
+                .isEmpty();
     }
 
     @Test
@@ -477,9 +601,12 @@ class CatalogApiIT {
         Seed.product(vendor, product);
         Seed.module(vendor, product, module);
         Seed.template(vendor, module, template);
-        assertThat(vendor.get("product-modules/" + module).ok().getBoolean("inUse")).isTrue();
+        assertThat(vendor.get("product-modules/" + module).ok().getBoolean("inUse"))
+                .isTrue();
 
-        assertThat(vendor.delete("product-modules/" + module).problemOfType(409, "in-use").getString("detail"))
+        assertThat(vendor.delete("product-modules/" + module)
+                        .problemOfType(409, "in-use")
+                        .getString("detail"))
                 .contains("license templates");
         vendor.get("license-templates/" + template).ok();
 
@@ -490,15 +617,29 @@ class CatalogApiIT {
 
     @Test
     void licensingModelsListTheBuiltInsWithTheirParameters() {
-        List<JsonObject> models = vendor.get("licensing-models").expect(200).jsonArray()
-                .getValuesAs(JsonObject.class);
+        List<JsonObject> models =
+                vendor.get("licensing-models").expect(200).jsonArray().getValuesAs(JsonObject.class);
 
-        assertThat(models).extracting(m -> m.getString("name")).contains("TryAndBuy", "Subscription", "Rental",
-                "Floating", "MultiFeature", "PayPerUse", "Quota", "NodeLocked", "PricingTable");
-        JsonObject floating = models.stream().filter(m -> m.getString("name").equals("Floating")).findFirst()
+        assertThat(models)
+                .extracting(m -> m.getString("name"))
+                .contains(
+                        "TryAndBuy",
+                        "Subscription",
+                        "Rental",
+                        "Floating",
+                        "MultiFeature",
+                        "PayPerUse",
+                        "Quota",
+                        "NodeLocked",
+                        "PricingTable");
+        JsonObject floating = models.stream()
+                .filter(m -> m.getString("name").equals("Floating"))
+                .findFirst()
                 .orElseThrow();
         JsonObject validity = floating.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("name").equals("maxCheckoutValidity")).findFirst().orElseThrow();
+                .filter(p -> p.getString("name").equals("maxCheckoutValidity"))
+                .findFirst()
+                .orElseThrow();
         assertThat(validity.getBoolean("required")).isTrue();
         assertThat(validity.getString("type")).isEqualTo("INTEGER");
         assertThat(validity.getString("description")).isNotBlank();
@@ -521,9 +662,23 @@ class CatalogApiIT {
         String module = moduleOfNewProduct();
         String number = Api.unique("T");
 
-        Reply reply = vendor.post("license-templates", Json.merge(Json.object("number", number, "name", "Plan",
-                "productModuleNumber", module, "licenseType", type.toLowerCase(), "price", new BigDecimal("19.90"),
-                "currency", "USD"), values));
+        Reply reply = vendor.post(
+                "license-templates",
+                Json.merge(
+                        Json.object(
+                                "number",
+                                number,
+                                "name",
+                                "Plan",
+                                "productModuleNumber",
+                                module,
+                                "licenseType",
+                                type.toLowerCase(),
+                                "price",
+                                new BigDecimal("19.90"),
+                                "currency",
+                                "USD"),
+                        values));
         JsonObject template = reply.created();
 
         assertThat(URI.create(reply.header("Location"))).isEqualTo(vendor.uri("license-templates/" + number));
@@ -544,7 +699,9 @@ class CatalogApiIT {
                 Arguments.of("TIMEVOLUME", Json.object(), "timeVolume"),
                 Arguments.of("TIMEVOLUME", Json.object("timeVolume", 1), "timeVolume"),
                 Arguments.of("TIMEVOLUME", Json.object("timeVolume", 0, "timeVolumePeriod", "DAY"), "timeVolume"),
-                Arguments.of("TIMEVOLUME", Json.object("timeVolume", 1, "timeVolumePeriod", "FORTNIGHT"),
+                Arguments.of(
+                        "TIMEVOLUME",
+                        Json.object("timeVolume", 1, "timeVolumePeriod", "FORTNIGHT"),
                         "timeVolumePeriod"),
                 Arguments.of("FLOATING", Json.object(), "maxSessions"),
                 Arguments.of("FLOATING", Json.object("maxSessions", 0), "maxSessions"),
@@ -564,10 +721,15 @@ class CatalogApiIT {
     void invalidTemplatesAreRefusedNamingTheField(String type, JsonObject values, String field) {
         String module = moduleOfNewProduct();
 
-        vendor.post("license-templates", Json.merge(Json.object("name", "Plan", "productModuleNumber", module,
-                "licenseType", type), values)).problemNaming(400, field);
+        vendor.post(
+                        "license-templates",
+                        Json.merge(
+                                Json.object("name", "Plan", "productModuleNumber", module, "licenseType", type),
+                                values))
+                .problemNaming(400, field);
 
-        assertThat(Seed.count(vendor, "license-templates?productModuleNumber=" + module)).isZero();
+        assertThat(Seed.count(vendor, "license-templates?productModuleNumber=" + module))
+                .isZero();
     }
 
     @Test
@@ -588,8 +750,18 @@ class CatalogApiIT {
                 .problemNaming(400, "timeVolume");
         assertThat(vendor.get("license-templates/" + number).ok()).isEqualTo(template);
 
-        JsonObject changed = vendor.patch("license-templates/" + number, Json.object("licenseType", "TIMEVOLUME",
-                "timeVolume", 12, "timeVolumePeriod", "MONTH", "automatic", true)).ok();
+        JsonObject changed = vendor.patch(
+                        "license-templates/" + number,
+                        Json.object(
+                                "licenseType",
+                                "TIMEVOLUME",
+                                "timeVolume",
+                                12,
+                                "timeVolumePeriod",
+                                "MONTH",
+                                "automatic",
+                                true))
+                .ok();
         assertThat(changed.getString("licenseType")).isEqualTo("TIMEVOLUME");
         assertThat(changed.getInt("timeVolume")).isEqualTo(12);
         assertThat(changed.getBoolean("automatic")).isTrue();
@@ -608,17 +780,31 @@ class CatalogApiIT {
     @Test
     void templateListFiltersByModuleTypeAndName() {
         String module = moduleOfNewProduct();
-        String feature = Seed.template(vendor, module, Api.unique("T"), "name", "Basic Feature").getString("number");
-        String floating = Seed.template(vendor, module, Api.unique("T"), "name", "Team Seats",
-                "licenseType", "FLOATING", "maxSessions", 3).getString("number");
+        String feature = Seed.template(vendor, module, Api.unique("T"), "name", "Basic Feature")
+                .getString("number");
+        String floating = Seed.template(
+                        vendor,
+                        module,
+                        Api.unique("T"),
+                        "name",
+                        "Team Seats",
+                        "licenseType",
+                        "FLOATING",
+                        "maxSessions",
+                        3)
+                .getString("number");
 
-        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module).ok()))
+        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module)
+                        .ok()))
                 .containsExactlyInAnyOrder(feature, floating);
         assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&licenseType=floating")
-                .ok())).containsExactly(floating);
-        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&name=feature").ok()))
+                        .ok()))
+                .containsExactly(floating);
+        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&name=feature")
+                        .ok()))
                 .containsExactly(feature);
-        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&sort=-name").ok()))
+        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&sort=-name")
+                        .ok()))
                 .containsExactly(floating, feature);
         vendor.get("license-templates?licenseType=LIFETIME").problemNaming(400, "licenseType");
     }
@@ -635,9 +821,12 @@ class CatalogApiIT {
         Seed.template(vendor, module, template);
         Seed.licensee(vendor, product, licensee);
         Seed.license(vendor, licensee, template, license);
-        assertThat(vendor.get("license-templates/" + template).ok().getBoolean("inUse")).isTrue();
+        assertThat(vendor.get("license-templates/" + template).ok().getBoolean("inUse"))
+                .isTrue();
 
-        assertThat(vendor.delete("license-templates/" + template).problemOfType(409, "in-use").getString("detail"))
+        assertThat(vendor.delete("license-templates/" + template)
+                        .problemOfType(409, "in-use")
+                        .getString("detail"))
                 .contains("licenses");
         vendor.get("licenses/" + license).ok();
 
@@ -655,11 +844,14 @@ class CatalogApiIT {
     }
 
     static List<String> names(JsonObject page) {
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("name")).toList();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("name"))
+                .toList();
     }
 
     static List<String> numbers(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(i -> ((JsonString) i.get("number")).getString()).toList();
+                .map(i -> ((JsonString) i.get("number")).getString())
+                .toList();
     }
 }

@@ -20,8 +20,7 @@ public final class Deployments {
 
     private static WebArchive application;
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static synchronized WebArchive application() {
         if (application == null) {

@@ -3,7 +3,6 @@ package com.appconda.licensing.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,11 +26,13 @@ class HealthIT {
     @Test
     void readinessIsUpWithTheMigratedSchemaVersion() {
         Api api = Api.anonymous(base);
-        JsonObject health = api.getAbsolute(api.serverRoot().resolve("health/ready")).ok();
+        JsonObject health =
+                api.getAbsolute(api.serverRoot().resolve("health/ready")).ok();
 
         assertThat(health.getString("status")).isEqualTo("UP");
         JsonObject check = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("applicensing")).findFirst()
+                .filter(c -> c.getString("name").equals("applicensing"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no applicensing check in " + health));
         assertThat(check.getString("status")).isEqualTo("UP");
         assertThat(check.getJsonObject("data").getString("schemaVersion")).matches("\\d+(\\.\\d+)*");
@@ -44,11 +45,14 @@ class HealthIT {
         Reply openapi = api.send("GET", api.serverRoot().resolve("openapi?format=JSON"), null, null);
         JsonObject document = openapi.expect(200).json();
 
-        assertThat(document.getJsonObject("paths").keySet()).as(openapi.describe())
+        assertThat(document.getJsonObject("paths").keySet())
+                .as(openapi.describe())
                 .anyMatch(path -> path.endsWith("/api/v1/products"))
                 .anyMatch(path -> path.endsWith("/api/v1/products/{number}"))
                 .anyMatch(path -> path.endsWith("/api/v1/licenses"));
-        assertThat(document.getJsonObject("components").getJsonObject("securitySchemes").keySet())
+        assertThat(document.getJsonObject("components")
+                        .getJsonObject("securitySchemes")
+                        .keySet())
                 .contains("basic", "bearer");
     }
 
@@ -69,22 +73,38 @@ class HealthIT {
         Api demo = Api.anonymous(base).withBasic("demo", "demo");
 
         assertThat(demo.get("products/DEMO-APP").ok().getBoolean("inUse")).isTrue();
-        assertThat(demo.get("product-modules/DEMO-SUBSCRIPTION").ok().getString("productNumber")).isEqualTo("DEMO-APP");
+        assertThat(demo.get("product-modules/DEMO-SUBSCRIPTION").ok().getString("productNumber"))
+                .isEqualTo("DEMO-APP");
         JsonObject template = demo.get("license-templates/DEMO-MONTHLY").ok();
         assertThat(template.getString("licenseType")).isEqualTo("TIMEVOLUME");
         assertThat(template.getString("timeVolumePeriod")).isEqualTo("MONTH");
-        assertThat(demo.get("licensees/DEMO-CUSTOMER").ok().getString("productNumber")).isEqualTo("DEMO-APP");
+        assertThat(demo.get("licensees/DEMO-CUSTOMER").ok().getString("productNumber"))
+                .isEqualTo("DEMO-APP");
         JsonObject license = demo.get("licenses/DEMO-LICENSE").ok();
         assertThat(license.getString("licenseeNumber")).isEqualTo("DEMO-CUSTOMER");
         assertThat(license.getString("licenseTemplateNumber")).isEqualTo("DEMO-MONTHLY");
-        assertThat(license.getString("startDate")).as("started by the demo's first validation").isNotBlank();
+        assertThat(license.getString("startDate"))
+                .as("started by the demo's first validation")
+                .isNotBlank();
 
-        assertThat(demo.get("product-modules?size=50").ok().getJsonArray("items").getValuesAs(JsonObject.class))
+        assertThat(demo.get("product-modules?size=50")
+                        .ok()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
                 .extracting(module -> module.getString("licensingModel"))
-                .containsExactlyInAnyOrder("Subscription", "TryAndBuy", "MultiFeature", "Floating", "NodeLocked",
-                        "Quota", "PayPerUse", "PricingTable", "Rental");
+                .containsExactlyInAnyOrder(
+                        "Subscription",
+                        "TryAndBuy",
+                        "MultiFeature",
+                        "Floating",
+                        "NodeLocked",
+                        "Quota",
+                        "PayPerUse",
+                        "PricingTable",
+                        "Rental");
         assertThat(demo.get("licensees/DEMO-EVALUATOR").ok().getString("productNumber"))
-                .as("auto-created by the demo's validation").isEqualTo("DEMO-APP");
+                .as("auto-created by the demo's validation")
+                .isEqualTo("DEMO-APP");
         assertThat(demo.get("audit?limit=500").jsonArray().getValuesAs(JsonObject.class))
                 .as("every demo entity was made through the audited facades")
                 .filteredOn(entry -> entry.getString("action").equals("CREATE"))
@@ -96,14 +116,31 @@ class HealthIT {
     void demoValidationsRanThroughTheBroker() {
         Api demo = Api.anonymous(base).withBasic("demo", "demo");
 
-        JsonObject team = demo.post("licensees/DEMO-TEAM/validate", Json.object("productNumber", "DEMO-TEAM-SERVER",
-                "dryRun", true, "modules", Json.object("DEMO-SEATS", Json.object("sessionId", "workstation-17"),
-                        "DEMO-SERVERS", Json.object("nodeSecret", "build-server-a")))).ok();
-        assertThat(Broker.module(team, "DEMO-SEATS").getInt("seatsInUse")).as("the seat the demo checked out, extended by this dry run").isEqualTo(1);
-        assertThat(Broker.module(team, "DEMO-SERVERS").getBoolean("valid")).as("the demo registered it").isTrue();
-        JsonObject studio = demo.post("licensees/DEMO-STUDIO/validate", Json.object("productNumber", "DEMO-CLOUD",
-                "dryRun", true)).ok();
-        assertThat(Broker.module(studio, "DEMO-CREDITS").getInt("remainingQuantity")).isEqualTo(97);
+        JsonObject team = demo.post(
+                        "licensees/DEMO-TEAM/validate",
+                        Json.object(
+                                "productNumber",
+                                "DEMO-TEAM-SERVER",
+                                "dryRun",
+                                true,
+                                "modules",
+                                Json.object(
+                                        "DEMO-SEATS",
+                                        Json.object("sessionId", "workstation-17"),
+                                        "DEMO-SERVERS",
+                                        Json.object("nodeSecret", "build-server-a"))))
+                .ok();
+        assertThat(Broker.module(team, "DEMO-SEATS").getInt("seatsInUse"))
+                .as("the seat the demo checked out, extended by this dry run")
+                .isEqualTo(1);
+        assertThat(Broker.module(team, "DEMO-SERVERS").getBoolean("valid"))
+                .as("the demo registered it")
+                .isTrue();
+        JsonObject studio = demo.post(
+                        "licensees/DEMO-STUDIO/validate", Json.object("productNumber", "DEMO-CLOUD", "dryRun", true))
+                .ok();
+        assertThat(Broker.module(studio, "DEMO-CREDITS").getInt("remainingQuantity"))
+                .isEqualTo(97);
         assertThat(studio.getBoolean("valid")).isTrue();
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Request bodies written compactly: {@code Json.object("name", "App", "active", true)}. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** An object from name/value pairs; a null value is sent as JSON null. */
     public static JsonObject object(Object... pairs) {

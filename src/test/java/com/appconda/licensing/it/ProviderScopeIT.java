@@ -49,8 +49,7 @@ class ProviderScopeIT {
 
     @Test
     void theApisAuthenticationDoesNotGuardAnotherApplication() {
-        Reply echo = anonymous.send("POST", probe("echo"), "{\"text\":\"hello\"}",
-                "application/json");
+        Reply echo = anonymous.send("POST", probe("echo"), "{\"text\":\"hello\"}", "application/json");
 
         assertThat(echo.status()).as(echo.describe()).isEqualTo(200);
         assertThat(echo.json().getString("text")).isEqualTo("hello");
@@ -58,13 +57,15 @@ class ProviderScopeIT {
 
     @Test
     void theApisStrictJsonDoesNotReadAnotherApplicationsBodies() {
-        Reply echo = anonymous.send("POST", probe("echo"), "{\"text\": 12}",
-                "application/json");
+        Reply echo = anonymous.send("POST", probe("echo"), "{\"text\": 12}", "application/json");
 
-        assertThat(echo.status()).as("the runtime's default JSON-B takes 12 for a string: " + echo.describe())
+        assertThat(echo.status())
+                .as("the runtime's default JSON-B takes 12 for a string: " + echo.describe())
                 .isEqualTo(200);
         assertThat(echo.json().getString("text")).isEqualTo("12");
-        anonymous.withBasic("demo", "demo").send("POST", "products", "{\"number\": 12, \"name\": \"n\"}")
+        anonymous
+                .withBasic("demo", "demo")
+                .send("POST", "products", "{\"number\": 12, \"name\": \"n\"}")
                 .problem(400);
     }
 
@@ -75,7 +76,8 @@ class ProviderScopeIT {
 
         assertThat(failure.status()).isEqualTo(500);
         assertThat(failure.body()).isEqualTo("probe-mapper: 500").doesNotContain("problem");
-        assertThat(malformed.body()).as("the probe's own mapper, whatever status it chose: " + malformed.describe())
+        assertThat(malformed.body())
+                .as("the probe's own mapper, whatever status it chose: " + malformed.describe())
                 .startsWith("probe-mapper: ");
         assertThat(malformed.mediaType()).isEqualTo("text/plain");
     }

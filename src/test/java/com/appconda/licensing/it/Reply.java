@@ -82,7 +82,9 @@ public record Reply(String request, int status, HttpHeaders headers, String body
         JsonObject problem = json();
         assertThat(problem.getString("type", "")).as("type of %s", describe()).startsWith(PROBLEM_TYPE_BASE);
         assertThat(problem.getString("title", "")).as("title of %s", describe()).isNotBlank();
-        assertThat(problem.getInt("status", -1)).as("status in the body of %s", describe()).isEqualTo(expected);
+        assertThat(problem.getInt("status", -1))
+                .as("status in the body of %s", describe())
+                .isEqualTo(expected);
         return problem;
     }
 
@@ -90,7 +92,9 @@ public record Reply(String request, int status, HttpHeaders headers, String body
     public JsonObject problemNaming(int expected, String field) {
         JsonObject problem = problem(expected);
         assertThat(problem.containsKey("fields")).as("fields in %s", describe()).isTrue();
-        assertThat(problem.getJsonObject("fields").keySet()).as("fields of %s", describe()).contains(field);
+        assertThat(problem.getJsonObject("fields").keySet())
+                .as("fields of %s", describe())
+                .contains(field);
         return problem;
     }
 

@@ -105,23 +105,41 @@ class SecurityIT {
     void vendorUserSeesItsOwnAccountAndLogsInCaseInsensitively() {
         String username = Api.unique("Mixed").toLowerCase();
         Api anonymous = admin.anonymous();
-        JsonObject signedUp = anonymous.post("vendors", Json.object("vendorName", "Mixed Case GmbH",
-                "email", "owner@mixed.example", "username", username.toUpperCase(), "password", Api.PASSWORD)).created();
+        JsonObject signedUp = anonymous
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                "Mixed Case GmbH",
+                                "email",
+                                "owner@mixed.example",
+                                "username",
+                                username.toUpperCase(),
+                                "password",
+                                Api.PASSWORD))
+                .created();
 
-        JsonObject account = anonymous.withBasic(username, Api.PASSWORD).get("vendor").ok();
+        JsonObject account =
+                anonymous.withBasic(username, Api.PASSWORD).get("vendor").ok();
         assertThat(account).isEqualTo(signedUp);
         assertThat(account.getString("name")).isEqualTo("Mixed Case GmbH");
         assertThat(account.getString("email")).isEqualTo("owner@mixed.example");
         assertThat(account.getString("number")).matches("V[23456789A-HJKMNP-Z]{10}");
         assertThat(account.toString()).doesNotContain(Api.PASSWORD);
-        assertThat(anonymous.withBasic(username.toUpperCase(), Api.PASSWORD).get("vendor").ok()).isEqualTo(account);
+        assertThat(anonymous
+                        .withBasic(username.toUpperCase(), Api.PASSWORD)
+                        .get("vendor")
+                        .ok())
+                .isEqualTo(account);
     }
 
     @Test
     void vendorChangesItsProfileAndNewTemplatesArePricedInItsDefaultCurrency() {
         Api vendor = Api.signUpVendor(base, "Profile");
-        JsonObject changed = vendor.patch("vendor", Json.object("name", "Profile AG", "defaultCurrency", "CHF",
-                "timeZone", "Europe/Zurich")).ok();
+        JsonObject changed = vendor.patch(
+                        "vendor",
+                        Json.object("name", "Profile AG", "defaultCurrency", "CHF", "timeZone", "Europe/Zurich"))
+                .ok();
 
         assertThat(changed.getString("name")).isEqualTo("Profile AG");
         assertThat(changed.getString("defaultCurrency")).isEqualTo("CHF");
@@ -131,8 +149,18 @@ class SecurityIT {
         String module = Api.unique("M");
         Seed.product(vendor, product);
         Seed.module(vendor, product, module);
-        JsonObject template = vendor.post("license-templates", Json.object("productModuleNumber", module, "name",
-                "No currency given", "licenseType", "FEATURE", "price", 10)).created();
+        JsonObject template = vendor.post(
+                        "license-templates",
+                        Json.object(
+                                "productModuleNumber",
+                                module,
+                                "name",
+                                "No currency given",
+                                "licenseType",
+                                "FEATURE",
+                                "price",
+                                10))
+                .created();
         assertThat(template.getString("currency")).isEqualTo("CHF");
     }
 
@@ -141,8 +169,10 @@ class SecurityIT {
         Api vendor = Api.signUpVendor(base, "BadProfile");
         JsonObject before = vendor.get("vendor").ok();
 
-        vendor.patch("vendor", Json.object("name", "Renamed", "timeZone", "Mars/Olympus")).problemNaming(400, "timeZone");
-        vendor.patch("vendor", Json.object("name", "Renamed", "defaultCurrency", "EURO")).clientError();
+        vendor.patch("vendor", Json.object("name", "Renamed", "timeZone", "Mars/Olympus"))
+                .problemNaming(400, "timeZone");
+        vendor.patch("vendor", Json.object("name", "Renamed", "defaultCurrency", "EURO"))
+                .clientError();
         vendor.patch("vendor", Json.object("email", "not an e-mail")).problemNaming(400, "email");
         vendor.patch("vendor", Json.object("name", "")).problemNaming(400, "name");
 
@@ -168,7 +198,9 @@ class SecurityIT {
         JsonObject account = admin.get("vendor").ok();
         assertThat(admin.withBearer(secret).get("vendor").ok()).isEqualTo(account);
         assertThat(admin.withBasic("apiKey", secret).get("vendor").ok()).isEqualTo(account);
-        admin.withBearer(secret).post("products", Json.object("name", "Made by key")).created();
+        admin.withBearer(secret)
+                .post("products", Json.object("name", "Made by key"))
+                .created();
     }
 
     @Test
@@ -178,8 +210,10 @@ class SecurityIT {
 
         List<JsonObject> keys = admin.get("api-keys").expect(200).jsonArray().getValuesAs(JsonObject.class);
 
-        JsonObject listed = keys.stream().filter(k -> k.getString("number").equals(created.getString("number")))
-                .findFirst().orElseThrow(() -> new AssertionError("key not listed: " + keys));
+        JsonObject listed = keys.stream()
+                .filter(k -> k.getString("number").equals(created.getString("number")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("key not listed: " + keys));
         assertThat(listed.getString("role")).isEqualTo("READ_ONLY");
         assertThat(listed.getString("description")).isEqualTo("listed");
         assertThat(keys).allSatisfy(k -> assertThat(k.get("secret")).isIn(null, JsonValue.NULL));
@@ -188,7 +222,9 @@ class SecurityIT {
 
     @Test
     void keyRoleDefaultsToBrokerAndMustBeKnown() {
-        assertThat(admin.post("api-keys", Json.object("description", "no role")).created().getString("role"))
+        assertThat(admin.post("api-keys", Json.object("description", "no role"))
+                        .created()
+                        .getString("role"))
                 .isEqualTo("BROKER");
         admin.post("api-keys", Json.object("role", "SUPERUSER")).problemNaming(400, "role");
         admin.post("api-keys", Json.object("role", "ADMIN", "description", "d".repeat(201)))
@@ -201,7 +237,9 @@ class SecurityIT {
                 Arguments.of("PATCH", "products/{product}", "{\"name\":\"sneaky\"}"),
                 Arguments.of("DELETE", "products/{product}", null),
                 Arguments.of("DELETE", "products/{product}?forceCascade=true", null),
-                Arguments.of("POST", "product-modules",
+                Arguments.of(
+                        "POST",
+                        "product-modules",
                         "{\"name\":\"m\",\"productNumber\":\"{product}\",\"licensingModel\":\"Subscription\"}"),
                 Arguments.of("POST", "licensees", "{\"productNumber\":\"{product}\"}"),
                 Arguments.of("POST", "api-keys", "{\"role\":\"ADMIN\"}"),
@@ -216,12 +254,13 @@ class SecurityIT {
         JsonObject before = admin.get("products/" + product).ok();
         long products = Seed.count(admin, "products");
 
-        assertForbidden(readOnly.send(method, path.replace("{product}", product),
-                body == null ? null : body.replace("{product}", product)));
+        assertForbidden(readOnly.send(
+                method, path.replace("{product}", product), body == null ? null : body.replace("{product}", product)));
 
         assertThat(readOnly.get("products/" + product).ok()).isEqualTo(before);
         assertThat(Seed.count(readOnly, "products")).isEqualTo(products);
-        assertThat(Seed.count(admin, "product-modules?productNumber=" + product)).isZero();
+        assertThat(Seed.count(admin, "product-modules?productNumber=" + product))
+                .isZero();
         assertThat(Seed.count(admin, "licensees?productNumber=" + product)).isZero();
     }
 
@@ -231,8 +270,8 @@ class SecurityIT {
         Api broker = keyOf("BROKER");
         JsonObject before = admin.get("products/" + product).ok();
 
-        assertForbidden(broker.send(method, path.replace("{product}", product),
-                body == null ? null : body.replace("{product}", product)));
+        assertForbidden(broker.send(
+                method, path.replace("{product}", product), body == null ? null : body.replace("{product}", product)));
 
         assertThat(admin.get("products/" + product).ok()).isEqualTo(before);
     }
@@ -249,20 +288,26 @@ class SecurityIT {
 
     @Test
     void revokedKeyIsRefusedAtOnceWhileOtherKeysKeepWorking() {
-        JsonObject doomed = admin.post("api-keys", Json.object("role", "ADMIN", "description", "doomed")).created();
-        JsonObject kept = admin.post("api-keys", Json.object("role", "ADMIN", "description", "kept")).created();
+        JsonObject doomed = admin.post("api-keys", Json.object("role", "ADMIN", "description", "doomed"))
+                .created();
+        JsonObject kept = admin.post("api-keys", Json.object("role", "ADMIN", "description", "kept"))
+                .created();
         admin.withBearer(doomed.getString("secret")).get("vendor").ok();
 
-        JsonObject revoked = admin.delete("api-keys/" + doomed.getString("number")).ok();
+        JsonObject revoked =
+                admin.delete("api-keys/" + doomed.getString("number")).ok();
 
         assertThat(revoked.getBoolean("usable")).isFalse();
         assertThat(revoked.getString("revokedAt")).isNotBlank();
         assertThat(revoked.get("secret")).isIn(null, JsonValue.NULL);
         assertUnauthenticated(admin.withBearer(doomed.getString("secret")).get("vendor"));
-        assertUnauthenticated(admin.withBasic("apiKey", doomed.getString("secret")).get("products"));
+        assertUnauthenticated(
+                admin.withBasic("apiKey", doomed.getString("secret")).get("products"));
         admin.withBearer(kept.getString("secret")).get("vendor").ok();
         JsonObject listed = admin.get("api-keys").expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(k -> k.getString("number").equals(doomed.getString("number"))).findFirst().orElseThrow();
+                .filter(k -> k.getString("number").equals(doomed.getString("number")))
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.getBoolean("usable")).isFalse();
     }
 
@@ -294,21 +339,40 @@ class SecurityIT {
     @MethodSource("invalidSignUps")
     void invalidSignUpsAreRefusedNamingTheField(String label, JsonObject change, String field) {
         String username = Api.unique("signup").toLowerCase();
-        JsonObject valid = Json.object("vendorName", "Valid Ltd", "email", username + "@example.com",
-                "username", username, "password", Api.PASSWORD);
+        JsonObject valid = Json.object(
+                "vendorName",
+                "Valid Ltd",
+                "email",
+                username + "@example.com",
+                "username",
+                username,
+                "password",
+                Api.PASSWORD);
 
         admin.anonymous().post("vendors", Json.merge(valid, change)).problemNaming(400, field);
 
         String triedUsername = Json.merge(valid, change).get("username") instanceof jakarta.json.JsonString s
-                ? s.getString() : username;
+                ? s.getString()
+                : username;
         assertUnauthenticated(admin.withBasic(triedUsername, Api.PASSWORD).get("vendor"));
     }
 
     @Test
     void passwordOfTenCharactersIsEnough() {
         String username = Api.unique("ten").toLowerCase();
-        admin.anonymous().post("vendors", Json.object("vendorName", "Ten", "email", username + "@example.com",
-                "username", username, "password", "0123456789")).created();
+        admin.anonymous()
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                "Ten",
+                                "email",
+                                username + "@example.com",
+                                "username",
+                                username,
+                                "password",
+                                "0123456789"))
+                .created();
 
         admin.withBasic(username, "0123456789").get("vendor").ok();
     }
@@ -316,13 +380,22 @@ class SecurityIT {
     @Test
     void duplicateUsernameConflictsWhateverItsCase() {
         String username = Api.unique("dup").toLowerCase();
-        JsonObject signUp = Json.object("vendorName", "First", "email", username + "@example.com",
-                "username", username, "password", Api.PASSWORD);
+        JsonObject signUp = Json.object(
+                "vendorName",
+                "First",
+                "email",
+                username + "@example.com",
+                "username",
+                username,
+                "password",
+                Api.PASSWORD);
         JsonObject first = admin.anonymous().post("vendors", signUp).created();
 
-        admin.anonymous().post("vendors", Json.with(signUp, "vendorName", "Second", "password", "another password"))
+        admin.anonymous()
+                .post("vendors", Json.with(signUp, "vendorName", "Second", "password", "another password"))
                 .problemNaming(409, "username");
-        admin.anonymous().post("vendors", Json.with(signUp, "username", username.toUpperCase()))
+        admin.anonymous()
+                .post("vendors", Json.with(signUp, "username", username.toUpperCase()))
                 .problemNaming(409, "username");
 
         assertThat(admin.withBasic(username, Api.PASSWORD).get("vendor").ok()).isEqualTo(first);
@@ -333,8 +406,19 @@ class SecurityIT {
     void signUpNeedsNoCredentialsAndIgnoresWrongOnes() {
         String username = Api.unique("open").toLowerCase();
 
-        admin.withAuthorization("Basic " + base64("nobody:wrong")).post("vendors", Json.object("vendorName", "Open",
-                "email", username + "@example.com", "username", username, "password", Api.PASSWORD)).created();
+        admin.withAuthorization("Basic " + base64("nobody:wrong"))
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                "Open",
+                                "email",
+                                username + "@example.com",
+                                "username",
+                                username,
+                                "password",
+                                Api.PASSWORD))
+                .created();
     }
 
     @Test
@@ -344,7 +428,8 @@ class SecurityIT {
         victim.get("vendor").ok();
 
         for (int attempt = 1; attempt <= 10; attempt++) {
-            assertUnauthenticated(victim.withBasic(username, "guess number " + attempt).get("vendor"));
+            assertUnauthenticated(
+                    victim.withBasic(username, "guess number " + attempt).get("vendor"));
         }
 
         assertUnauthenticated(victim.get("vendor"));
@@ -352,13 +437,17 @@ class SecurityIT {
     }
 
     private static Api keyOf(String role) {
-        JsonObject key = admin.post("api-keys", Json.object("role", role, "description", role + " key")).created();
+        JsonObject key = admin.post("api-keys", Json.object("role", role, "description", role + " key"))
+                .created();
         return admin.withBearer(key.getString("secret"));
     }
 
     private static void assertUnauthenticated(Reply reply) {
         JsonObject problem = reply.problemOfType(401, "unauthenticated");
-        assertThat(reply.header("WWW-Authenticate")).as(reply.describe()).contains(CHALLENGE_SCHEMES).contains("Bearer");
+        assertThat(reply.header("WWW-Authenticate"))
+                .as(reply.describe())
+                .contains(CHALLENGE_SCHEMES)
+                .contains("Bearer");
         assertThat(problem.getString("detail")).isNotBlank();
     }
 

@@ -8,8 +8,7 @@ import jakarta.json.JsonObject;
  */
 public final class Seed {
 
-    private Seed() {
-    }
+    private Seed() {}
 
     public static JsonObject product(Api api, String number, Object... extra) {
         return api.post("products", Json.with(Json.object("number", number, "name", "Product " + number), extra))
@@ -17,25 +16,64 @@ public final class Seed {
     }
 
     public static JsonObject module(Api api, String productNumber, String number, Object... extra) {
-        return api.post("product-modules", Json.with(Json.object("number", number, "name", "Module " + number,
-                "productNumber", productNumber, "licensingModel", "Subscription"), extra)).created();
+        return api.post(
+                        "product-modules",
+                        Json.with(
+                                Json.object(
+                                        "number",
+                                        number,
+                                        "name",
+                                        "Module " + number,
+                                        "productNumber",
+                                        productNumber,
+                                        "licensingModel",
+                                        "Subscription"),
+                                extra))
+                .created();
     }
 
     /** A FEATURE template unless {@code extra} says otherwise. */
     public static JsonObject template(Api api, String moduleNumber, String number, Object... extra) {
-        return api.post("license-templates", Json.with(Json.object("number", number, "name", "Template " + number,
-                "productModuleNumber", moduleNumber, "licenseType", "FEATURE"), extra)).created();
+        return api.post(
+                        "license-templates",
+                        Json.with(
+                                Json.object(
+                                        "number",
+                                        number,
+                                        "name",
+                                        "Template " + number,
+                                        "productModuleNumber",
+                                        moduleNumber,
+                                        "licenseType",
+                                        "FEATURE"),
+                                extra))
+                .created();
     }
 
     public static JsonObject licensee(Api api, String productNumber, String number, Object... extra) {
-        return api.post("licensees", Json.with(Json.object("number", number, "name", "Customer " + number,
-                "productNumber", productNumber), extra)).created();
+        return api.post(
+                        "licensees",
+                        Json.with(
+                                Json.object(
+                                        "number", number, "name", "Customer " + number, "productNumber", productNumber),
+                                extra))
+                .created();
     }
 
-    public static JsonObject license(Api api, String licenseeNumber, String templateNumber, String number,
-            Object... extra) {
-        return api.post("licenses", Json.with(Json.object("number", number, "licenseeNumber", licenseeNumber,
-                "licenseTemplateNumber", templateNumber), extra)).created();
+    public static JsonObject license(
+            Api api, String licenseeNumber, String templateNumber, String number, Object... extra) {
+        return api.post(
+                        "licenses",
+                        Json.with(
+                                Json.object(
+                                        "number",
+                                        number,
+                                        "licenseeNumber",
+                                        licenseeNumber,
+                                        "licenseTemplateNumber",
+                                        templateNumber),
+                                extra))
+                .created();
     }
 
     /** totalItems of a list, e.g. {@code count(api, "products")} or {@code count(api, "licenses?licenseeNumber=I1")}. */

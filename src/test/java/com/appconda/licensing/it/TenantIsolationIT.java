@@ -40,6 +40,7 @@ class TenantIsolationIT {
     private static Api vendorB;
     /** Vendor A's entities by collection path, e.g. "products" to A's product number. */
     private static final Map<String, String> A_NUMBERS = new LinkedHashMap<>();
+
     private static String aKey;
     private static String aKeySecret;
     private static String bProduct;
@@ -69,7 +70,8 @@ class TenantIsolationIT {
         A_NUMBERS.put("license-templates", template);
         A_NUMBERS.put("licensees", licensee);
         A_NUMBERS.put("licenses", license);
-        JsonObject key = vendorA.post("api-keys", Json.object("role", "ADMIN", "description", "A's key")).created();
+        JsonObject key = vendorA.post("api-keys", Json.object("role", "ADMIN", "description", "A's key"))
+                .created();
         aKey = key.getString("number");
         aKeySecret = key.getString("secret");
 
@@ -91,8 +93,8 @@ class TenantIsolationIT {
 
     @ParameterizedTest(name = "{1} {0}/<A's number>{2}")
     @MethodSource("foreignAccesses")
-    void anotherVendorsNumberAnswersExactlyLikeANumberThatExistsNowhere(String collection, String method,
-            String query, String body) {
+    void anotherVendorsNumberAnswersExactlyLikeANumberThatExistsNowhere(
+            String collection, String method, String query, String body) {
         String number = A_NUMBERS.get(collection);
         Map<String, JsonObject> before = snapshotOfA();
 
@@ -108,11 +110,14 @@ class TenantIsolationIT {
     @Test
     void anotherVendorsListsAreEmptyEvenWhenFilteredByANumbersOfA() {
         assertThat(Seed.count(vendorB, "products?name=Product")).isEqualTo(1);
-        assertThat(Seed.count(vendorB, "product-modules?productNumber=" + A_NUMBERS.get("products"))).isZero();
-        assertThat(Seed.count(vendorB, "license-templates?productModuleNumber="
-                + A_NUMBERS.get("product-modules"))).isZero();
-        assertThat(Seed.count(vendorB, "licensees?productNumber=" + A_NUMBERS.get("products"))).isZero();
-        assertThat(Seed.count(vendorB, "licenses?licenseeNumber=" + A_NUMBERS.get("licensees"))).isZero();
+        assertThat(Seed.count(vendorB, "product-modules?productNumber=" + A_NUMBERS.get("products")))
+                .isZero();
+        assertThat(Seed.count(vendorB, "license-templates?productModuleNumber=" + A_NUMBERS.get("product-modules")))
+                .isZero();
+        assertThat(Seed.count(vendorB, "licensees?productNumber=" + A_NUMBERS.get("products")))
+                .isZero();
+        assertThat(Seed.count(vendorB, "licenses?licenseeNumber=" + A_NUMBERS.get("licensees")))
+                .isZero();
         assertThat(Seed.count(vendorB, "licenses?licenseTemplateNumber=" + A_NUMBERS.get("license-templates")))
                 .isZero();
         assertThat(vendorB.get("api-keys").expect(200).jsonArray()).isEmpty();
@@ -124,28 +129,42 @@ class TenantIsolationIT {
 
     static Stream<Arguments> foreignReferences() {
         return Stream.of(
-                Arguments.of("product-modules", "productNumber", "products",
+                Arguments.of(
+                        "product-modules",
+                        "productNumber",
+                        "products",
                         "{\"name\":\"m\",\"licensingModel\":\"Subscription\",\"productNumber\":\"%s\"}"),
-                Arguments.of("license-templates", "productModuleNumber", "product-modules",
+                Arguments.of(
+                        "license-templates",
+                        "productModuleNumber",
+                        "product-modules",
                         "{\"name\":\"t\",\"licenseType\":\"FEATURE\",\"productModuleNumber\":\"%s\"}"),
                 Arguments.of("licensees", "productNumber", "products", "{\"name\":\"i\",\"productNumber\":\"%s\"}"),
-                Arguments.of("licenses", "licenseeNumber", "licensees",
+                Arguments.of(
+                        "licenses",
+                        "licenseeNumber",
+                        "licensees",
                         "{\"licenseTemplateNumber\":\"{bTemplate}\",\"licenseeNumber\":\"%s\"}"),
-                Arguments.of("licenses", "licenseTemplateNumber", "license-templates",
+                Arguments.of(
+                        "licenses",
+                        "licenseTemplateNumber",
+                        "license-templates",
                         "{\"licenseeNumber\":\"{bLicensee}\",\"licenseTemplateNumber\":\"%s\"}"));
     }
 
     @ParameterizedTest(name = "POST {0} with A's {1}")
     @MethodSource("foreignReferences")
-    void referencingAnotherVendorsNumberInABodyAnswersLikeAMissingOne(String collection, String field,
-            String referenced, String template) {
+    void referencingAnotherVendorsNumberInABodyAnswersLikeAMissingOne(
+            String collection, String field, String referenced, String template) {
         String body = template.replace("{bTemplate}", bTemplate).replace("{bLicensee}", bLicensee);
         String number = A_NUMBERS.get(referenced);
         long countBefore = Seed.count(vendorB, collection);
         Map<String, JsonObject> before = snapshotOfA();
 
-        JsonObject actual = vendorB.send("POST", collection, body.formatted(number)).problemNaming(400, field);
-        JsonObject expected = vendorB.send("POST", collection, body.formatted(GHOST)).problemNaming(400, field);
+        JsonObject actual =
+                vendorB.send("POST", collection, body.formatted(number)).problemNaming(400, field);
+        JsonObject expected =
+                vendorB.send("POST", collection, body.formatted(GHOST)).problemNaming(400, field);
 
         assertThat(actual.toString()).isEqualTo(expected.toString().replace(GHOST, number));
         assertThat(Seed.count(vendorB, collection)).isEqualTo(countBefore);
@@ -158,7 +177,8 @@ class TenantIsolationIT {
         JsonObject expected = vendorB.delete("api-keys/" + GHOST).problemOfType(404, "not-found");
 
         assertThat(actual.toString()).isEqualTo(expected.toString().replace(GHOST, aKey));
-        assertThat(vendorA.withBearer(aKeySecret).get("vendor").ok()).isEqualTo(vendorA.get("vendor").ok());
+        assertThat(vendorA.withBearer(aKeySecret).get("vendor").ok())
+                .isEqualTo(vendorA.get("vendor").ok());
     }
 
     @Test
@@ -177,7 +197,8 @@ class TenantIsolationIT {
         JsonObject ofA = Seed.product(vendorA, shared, "name", "A's product");
 
         JsonObject ofB = Seed.product(vendorB, shared, "name", "B's product");
-        vendorB.patch("products/" + shared, Json.object("description", "changed by B")).ok();
+        vendorB.patch("products/" + shared, Json.object("description", "changed by B"))
+                .ok();
         vendorB.delete("products/" + shared).expect(204);
 
         assertThat(ofB.getString("number")).isEqualTo(shared);
@@ -198,7 +219,9 @@ class TenantIsolationIT {
     private static Map<String, JsonObject> snapshotOfA() {
         Map<String, JsonObject> snapshot = new LinkedHashMap<>();
         A_NUMBERS.forEach((collection, number) -> {
-            snapshot.put(collection + "/" + number, vendorA.get(collection + "/" + number).ok());
+            snapshot.put(
+                    collection + "/" + number,
+                    vendorA.get(collection + "/" + number).ok());
             snapshot.put(collection, vendorA.get(collection).ok());
         });
         snapshot.put("vendor", vendorA.get("vendor").ok());

@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MigrationsTest {
 
     static Stream<String> versionsBeforeAMigration() {
-        MigrationInfo[] all = flyway("jdbc:h2:mem:list;DB_CLOSE_DELAY=-1", null).info().all();
-        List<String> versions = Arrays.stream(all).map(info -> info.getVersion().getVersion()).toList();
+        MigrationInfo[] all =
+                flyway("jdbc:h2:mem:list;DB_CLOSE_DELAY=-1", null).info().all();
+        List<String> versions =
+                Arrays.stream(all).map(info -> info.getVersion().getVersion()).toList();
         return versions.subList(0, versions.size() - 1).stream();
     }
 
@@ -46,22 +48,28 @@ class MigrationsTest {
                     .containsExactly("M-1|Floating");
             assertThat(rows(connection, "select number, license_type, max_sessions, price from license_template"))
                     .containsExactly("T-1|FLOATING|5|49.5000");
-            assertThat(rows(connection, "select l.number, e.number, l.max_sessions from license l"
-                    + " join licensee e on e.id = l.licensee_id order by l.number"))
+            assertThat(rows(
+                            connection,
+                            "select l.number, e.number, l.max_sessions from license l"
+                                    + " join licensee e on e.id = l.licensee_id order by l.number"))
                     .containsExactly("L-1|C-1|5", "L-2|C-1|null");
             assertThat(rows(connection, "select prop_name, prop_value from licensee_property"))
                     .containsExactly("email|c@example.com");
             assertThat(rows(connection, "select licensee_secret_mode from product order by number"))
                     .containsExactly("DISABLED", "DISABLED");
             assertThat(rows(connection, "select used_quantity from license order by number"))
-                    .as("V3: nothing consumed yet").containsExactly("0", "0");
+                    .as("V3: nothing consumed yet")
+                    .containsExactly("0", "0");
             if (Integer.parseInt(version) < 4) {
                 assertThat(rows(connection, "select number, expires_at from license order by number"))
                         .as("V4 computed the expiry: a month from 31 January ends on the last day of February")
                         .containsExactly("L-1|null", "L-2|2026-02-28 23:59:59+00");
             }
-            assertThat(rows(connection, "select count(*) from information_schema.indexes where table_name = 'LICENSEE'"
-                    + " and index_name like 'CONSTRAINT%'")).as("V5 (H2): no vendor-only index left to prefer")
+            assertThat(rows(
+                            connection,
+                            "select count(*) from information_schema.indexes where table_name = 'LICENSEE'"
+                                    + " and index_name like 'CONSTRAINT%'"))
+                    .as("V5 (H2): no vendor-only index left to prefer")
                     .containsExactly("0");
         }
     }
@@ -84,9 +92,10 @@ class MigrationsTest {
                     + " (11, 1, 1, 'P-2', true, 'Produkt Zwei 𝄞', true, 'NET')");
             sql.execute("insert into product_module (id, version, vendor_id, number, active, product_id, name,"
                     + " licensing_model) values (20, 1, 1, 'M-1', true, 10, 'Seats', 'Floating')");
-            sql.execute("insert into license_template (id, version, vendor_id, number, active, product_module_id, name,"
-                    + " license_type, price, currency, automatic, hidden, hide_licenses, max_sessions)"
-                    + " values (30, 1, 1, 'T-1', true, 20, 'Five seats', 'FLOATING', 49.5, 'EUR', false, false, false, 5)");
+            sql.execute(
+                    "insert into license_template (id, version, vendor_id, number, active, product_module_id, name,"
+                            + " license_type, price, currency, automatic, hidden, hide_licenses, max_sessions)"
+                            + " values (30, 1, 1, 'T-1', true, 20, 'Five seats', 'FLOATING', 49.5, 'EUR', false, false, false, 5)");
             sql.execute("insert into licensee (id, version, vendor_id, number, active, product_id, name,"
                     + " marked_for_transfer) values (40, 1, 1, 'C-1', true, 10, 'Customer', false)");
             sql.execute("insert into licensee_property (licensee_id, prop_name, prop_value)"
@@ -102,7 +111,8 @@ class MigrationsTest {
 
     private static List<String> rows(Connection connection, String query) throws SQLException {
         List<String> rows = new java.util.ArrayList<>();
-        try (Statement sql = connection.createStatement(); ResultSet result = sql.executeQuery(query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 StringBuilder row = new StringBuilder();

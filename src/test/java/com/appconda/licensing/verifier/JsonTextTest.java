@@ -17,10 +17,11 @@ class JsonTextTest {
     void jsonTextReadsObjectsArraysAndScalars() {
         Object value = JsonText.parse(" {\"a\": [1, -2.5e1, true, false, null], \"b\": \"x\\\"\\u0041\", \"c\": {}} ");
 
-        assertThat(value).isEqualTo(Map.of(
-                "a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-2.5e1"), true, false, null),
-                "b", "x\"A",
-                "c", Map.of()));
+        assertThat(value)
+                .isEqualTo(Map.of(
+                        "a", Arrays.asList(new BigDecimal("1"), new BigDecimal("-2.5e1"), true, false, null),
+                        "b", "x\"A",
+                        "c", Map.of()));
         assertThat(JsonText.parse("[]")).isEqualTo(List.of());
     }
 

@@ -25,8 +25,8 @@ class LicenseVerifierTest {
 
     private final KeyPair current = keyPair();
     private final KeyPair previous = keyPair();
-    private final LicenseVerifier verifier = new LicenseVerifier(Map.of(
-            "K2", encoded(current), "K1", encoded(previous)));
+    private final LicenseVerifier verifier =
+            new LicenseVerifier(Map.of("K2", encoded(current), "K1", encoded(previous)));
 
     @Test
     void aFileSignedWithATrustedKeyIsAcceptedUntilItExpires() {
@@ -36,24 +36,31 @@ class LicenseVerifierTest {
 
         assertThat(license.licenseeNumber()).isEqualTo("C1");
         assertThat(license.expiresAt()).isEqualTo(Instant.parse("2026-12-28T12:00:00Z"));
-        assertThat(license.modules()).singleElement().satisfies(m -> assertThat(m.get("valid")).isEqualTo(true));
+        assertThat(license.modules())
+                .singleElement()
+                .satisfies(m -> assertThat(m.get("valid")).isEqualTo(true));
         assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, Instant.parse("2026-12-28T12:00:00Z")))
-                .isInstanceOf(LicenseVerificationException.class).hasMessageContaining("expired");
+                .isInstanceOf(LicenseVerificationException.class)
+                .hasMessageContaining("expired");
     }
 
     @Test
     void aFileSignedWithThePreviousKeyStillVerifiesAfterARotation() {
-        assertThat(verify(offlineFile("K1", previous.getPrivate(), PAYLOAD), NOW).productNumber()).isEqualTo("P1");
+        assertThat(verify(offlineFile("K1", previous.getPrivate(), PAYLOAD), NOW)
+                        .productNumber())
+                .isEqualTo("P1");
     }
 
     @Test
     void aChangedPayloadAnUnknownKeyOrAWrongKeyIdAreRefused() {
-        String forged = offlineFile("K2", current.getPrivate(), PAYLOAD).replace(
-                base64Url(PAYLOAD.getBytes(StandardCharsets.UTF_8)),
-                base64Url(PAYLOAD.replace("\"C1\"", "\"C2\"").getBytes(StandardCharsets.UTF_8)));
+        String forged = offlineFile("K2", current.getPrivate(), PAYLOAD)
+                .replace(
+                        base64Url(PAYLOAD.getBytes(StandardCharsets.UTF_8)),
+                        base64Url(PAYLOAD.replace("\"C1\"", "\"C2\"").getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> verifier.verifyOfflineLicense(forged, NOW)).hasMessageContaining("signature");
-        assertThatThrownBy(() -> verifier.verifyOfflineLicense(offlineFile("K9", keyPair().getPrivate(), PAYLOAD), NOW))
+        assertThatThrownBy(() -> verifier.verifyOfflineLicense(
+                        offlineFile("K9", keyPair().getPrivate(), PAYLOAD), NOW))
                 .hasMessageContaining("not trusted");
         assertThatThrownBy(() -> verifier.verifyOfflineLicense(offlineFile("K1", current.getPrivate(), PAYLOAD), NOW))
                 .hasMessageContaining("signature");
@@ -61,8 +68,8 @@ class LicenseVerifierTest {
 
     @Test
     void anOnlineAnswerIsCheckedAgainstItsHeaderAndRefusedPastItsTtl() throws Exception {
-        String header = "keyId=\"K2\", algorithm=\"Ed25519\", signature=\"" + base64Url(sign(current.getPrivate(),
-                PAYLOAD)) + "\"";
+        String header = "keyId=\"K2\", algorithm=\"Ed25519\", signature=\""
+                + base64Url(sign(current.getPrivate(), PAYLOAD)) + "\"";
 
         assertThat(verifier.verifyAnswer(PAYLOAD, header, NOW)).containsEntry("valid", true);
         assertThatThrownBy(() -> verifier.verifyAnswer(PAYLOAD.replace("true", "false"), header, NOW))
@@ -74,9 +81,14 @@ class LicenseVerifierTest {
 
     @Test
     void garbageIsRefusedAsUntrustedNeverWithAnUncheckedException() {
-        for (String file : new String[] {"", "[]", "{\"format\":\"other\"}", "{\"format\":\"" + OfflineLicense.FORMAT
-                + "\",\"keyId\":\"K2\",\"payload\":\"%%%\",\"signature\":\"x\"}"}) {
-            assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, NOW)).as(file)
+        for (String file : new String[] {
+            "",
+            "[]",
+            "{\"format\":\"other\"}",
+            "{\"format\":\"" + OfflineLicense.FORMAT + "\",\"keyId\":\"K2\",\"payload\":\"%%%\",\"signature\":\"x\"}"
+        }) {
+            assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, NOW))
+                    .as(file)
                     .isInstanceOf(LicenseVerificationException.class);
         }
     }

@@ -23,6 +23,7 @@ public class AuditTrail {
 
     public List<AuditEntryResponse> latest(int count) {
         return log.latest(currentCaller.get().vendorId(), Math.max(1, Math.min(count, MAX_ENTRIES))).stream()
-                .map(AuditEntryResponse::from).toList();
+                .map(AuditEntryResponse::from)
+                .toList();
     }
 }

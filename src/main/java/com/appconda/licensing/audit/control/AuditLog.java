@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.List;
 
 /** Appends to and reads the audit trail; joins the caller's transaction. */
@@ -21,8 +21,8 @@ public class AuditLog {
     Clock clock;
 
     public void record(Caller caller, String action, String entityType, String entityNumber, String details) {
-        em.persist(new AuditEntry(caller.vendorId(), clock.instant(), caller.actor(), action, entityType,
-                entityNumber, details));
+        em.persist(new AuditEntry(
+                caller.vendorId(), clock.instant(), caller.actor(), action, entityType, entityNumber, details));
     }
 
     /** "changed name, price" for the fields a change request carried (the optimistic-lock revision aside). */
@@ -45,8 +45,8 @@ public class AuditLog {
     }
 
     public List<AuditEntry> latest(long vendorId, int count) {
-        return em.createQuery("select a from AuditEntry a where a.vendorId = :vendor order by a.id desc",
-                        AuditEntry.class)
+        return em.createQuery(
+                        "select a from AuditEntry a where a.vendorId = :vendor order by a.id desc", AuditEntry.class)
                 .setParameter("vendor", vendorId)
                 .setMaxResults(count)
                 .getResultList();

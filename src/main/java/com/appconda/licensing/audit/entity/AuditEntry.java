@@ -44,11 +44,16 @@ public class AuditEntry {
     @Column(updatable = false, length = 1000)
     private String details;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(long vendorId, Instant occurredAt, String actor, String action, String entityType,
-            String entityNumber, String details) {
+    public AuditEntry(
+            long vendorId,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityNumber,
+            String details) {
         this.vendorId = vendorId;
         this.occurredAt = occurredAt;
         this.actor = actor;

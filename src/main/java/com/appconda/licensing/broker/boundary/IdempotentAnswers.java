@@ -23,31 +23,38 @@ public class IdempotentAnswers {
     @Inject
     IdempotencyStore store;
 
-    public Optional<RenderedAnswer> replay(long vendorId, String key, String licenseeNumber, ValidationRequest request,
-            AnswerFormat format) {
+    public Optional<RenderedAnswer> replay(
+            long vendorId, String key, String licenseeNumber, ValidationRequest request, AnswerFormat format) {
         requireValid(key);
         return store.find(vendorId, key).map(stored -> {
             if (!stored.getRequestHash().equals(hash(licenseeNumber, request, format))) {
-                throw new RuleViolationException("Idempotency-Key '" + key + "' was used for a different request",
+                throw new RuleViolationException(
+                        "Idempotency-Key '" + key + "' was used for a different request",
                         Map.of("Idempotency-Key", "used for a different request"));
             }
             return new RenderedAnswer(stored.getResponseBody(), stored.getSignature());
         });
     }
 
-    public void remember(long vendorId, String key, String licenseeNumber, ValidationRequest request,
-            AnswerFormat format, RenderedAnswer answer, Instant now) {
+    public void remember(
+            long vendorId,
+            String key,
+            String licenseeNumber,
+            ValidationRequest request,
+            AnswerFormat format,
+            RenderedAnswer answer,
+            Instant now) {
         if (key == null || request.isDryRun()) {
             return;
         }
-        store.save(new IdempotencyRecord(vendorId, key, hash(licenseeNumber, request, format), answer.body(),
-                answer.signature(), now));
+        store.save(new IdempotencyRecord(
+                vendorId, key, hash(licenseeNumber, request, format), answer.body(), answer.signature(), now));
     }
 
     private static void requireValid(String key) {
         if (key.isBlank() || key.length() > IdempotencyStore.MAX_KEY_LENGTH) {
-            throw new InvalidInputException("Idempotency-Key", "must be 1 to " + IdempotencyStore.MAX_KEY_LENGTH
-                    + " characters");
+            throw new InvalidInputException(
+                    "Idempotency-Key", "must be 1 to " + IdempotencyStore.MAX_KEY_LENGTH + " characters");
         }
     }
 

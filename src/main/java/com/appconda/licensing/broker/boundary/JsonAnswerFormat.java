@@ -43,7 +43,8 @@ public class JsonAnswerFormat implements AnswerFormat {
 
     /** The answer's JSON text, with {@code extra} top-level members after the common ones. */
     static String write(ValidationAnswer answer, Map<String, Object> extra) {
-        JsonObjectBuilder json = JsonFactories.BUILDERS.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("vendorNumber", answer.vendorNumber())
                 .add("licenseeNumber", answer.licenseeNumber())
                 .add("productNumber", answer.productNumber())
@@ -59,7 +60,8 @@ public class JsonAnswerFormat implements AnswerFormat {
     }
 
     private static JsonObjectBuilder module(ModuleVerdict verdict) {
-        JsonObjectBuilder module = JsonFactories.BUILDERS.createObjectBuilder()
+        JsonObjectBuilder module = JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("productModuleNumber", verdict.moduleNumber())
                 .add("productModuleName", verdict.moduleName())
                 .add("licensingModel", verdict.licensingModel())
@@ -67,7 +69,9 @@ public class JsonAnswerFormat implements AnswerFormat {
                 .add("warningLevel", verdict.warningLevel().name());
         JsonArrayBuilder reasons = JsonFactories.BUILDERS.createArrayBuilder();
         for (Reason reason : verdict.reasons()) {
-            reasons.add(JsonFactories.BUILDERS.createObjectBuilder().add("code", reason.code())
+            reasons.add(JsonFactories.BUILDERS
+                    .createObjectBuilder()
+                    .add("code", reason.code())
                     .add("message", reason.message()));
         }
         module.add("reasons", reasons);

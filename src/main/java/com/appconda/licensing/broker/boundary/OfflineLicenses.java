@@ -71,10 +71,17 @@ public class OfflineLicenses {
         }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(days(request.validDays())));
-        List<Evaluation> evaluations = new ProductValidation(models.models())
-                .evaluate(snapshots.load(product, licensee), Map.of(), now);
-        ValidationAnswer answer = answers.of(caller.vendorNumber(), licenseeNumber, product.getNumber(),
-                request.nonce(), true, evaluations, now, expiresAt);
+        List<Evaluation> evaluations =
+                new ProductValidation(models.models()).evaluate(snapshots.load(product, licensee), Map.of(), now);
+        ValidationAnswer answer = answers.of(
+                caller.vendorNumber(),
+                licenseeNumber,
+                product.getNumber(),
+                request.nonce(),
+                true,
+                evaluations,
+                now,
+                expiresAt);
         String payload = JsonAnswerFormat.write(answer, Map.of("expiresAt", expiresAt.toString()));
         return document(caller.vendorId(), payload, now);
     }
@@ -82,13 +89,15 @@ public class OfflineLicenses {
     private String document(long vendorId, String payload, Instant now) {
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         SigningKeys.Signed signed = signingKeys.sign(vendorId, bytes, now);
-        return JsonFactories.BUILDERS.createObjectBuilder()
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("format", OfflineLicense.FORMAT)
                 .add("keyId", signed.keyId())
                 .add("algorithm", SigningKeys.ALGORITHM)
                 .add("payload", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
                 .add("signature", signed.signature())
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private static int days(Integer validDays) {

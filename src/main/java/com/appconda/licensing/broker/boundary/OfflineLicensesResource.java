@@ -26,8 +26,8 @@ public class OfflineLicensesResource {
 
     @POST
     @Operation(summary = "Issue an offline license file, verifiable with the vendor's public key alone")
-    public String issue(@PathParam("licenseeNumber") String licenseeNumber,
-            @NotNull @Valid OfflineLicenseRequest request) {
+    public String issue(
+            @PathParam("licenseeNumber") String licenseeNumber, @NotNull @Valid OfflineLicenseRequest request) {
         return offlineLicenses.issue(licenseeNumber, request);
     }
 }

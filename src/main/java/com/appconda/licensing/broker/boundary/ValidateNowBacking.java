@@ -24,9 +24,14 @@ public class ValidateNowBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One module's result as the page shows it. */
-    public record ModuleResult(String number, String name, String licensingModel, boolean valid, String warningLevel,
-            List<String> reasons, List<String> details) {
-    }
+    public record ModuleResult(
+            String number,
+            String name,
+            String licensingModel,
+            boolean valid,
+            String warningLevel,
+            List<String> reasons,
+            List<String> details) {}
 
     @Inject
     ValidationBroker broker;
@@ -52,8 +57,13 @@ public class ValidateNowBacking implements Serializable {
     }
 
     private static ModuleResult result(ModuleVerdict verdict) {
-        return new ModuleResult(verdict.moduleNumber(), verdict.moduleName(), verdict.licensingModel(),
-                verdict.valid(), verdict.warningLevel().name(), verdict.reasons().stream().map(Reason::message).toList(),
+        return new ModuleResult(
+                verdict.moduleNumber(),
+                verdict.moduleName(),
+                verdict.licensingModel(),
+                verdict.valid(),
+                verdict.warningLevel().name(),
+                verdict.reasons().stream().map(Reason::message).toList(),
                 details(verdict));
     }
 

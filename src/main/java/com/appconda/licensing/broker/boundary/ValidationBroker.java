@@ -75,8 +75,8 @@ public class ValidationBroker {
     CurrentCaller currentCaller;
 
     /** Validates for the vendor's software and renders the answer in {@code format}, signed. */
-    public RenderedAnswer validate(String licenseeNumber, ValidationRequest request, String idempotencyKey,
-            AnswerFormat format) {
+    public RenderedAnswer validate(
+            String licenseeNumber, ValidationRequest request, String idempotencyKey, AnswerFormat format) {
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
         Product product = product(caller, request.productNumber());
@@ -85,18 +85,19 @@ public class ValidationBroker {
             return render(caller, format, forNewLicensee(caller, licenseeNumber, product, request));
         }
         if (request.isDryRun() || idempotencyKey == null) {
-            return render(caller, format, decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.API));
+            return render(
+                    caller, format, decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.API));
         }
         Licensee locked = store.lockFresh(Licensee.class, licensee.get());
-        Optional<RenderedAnswer> replay = idempotentAnswers.replay(caller.vendorId(), idempotencyKey, licenseeNumber,
-                request, format);
+        Optional<RenderedAnswer> replay =
+                idempotentAnswers.replay(caller.vendorId(), idempotencyKey, licenseeNumber, request, format);
         if (replay.isPresent()) {
             return replay.get();
         }
         ValidationAnswer answer = decide(caller, locked, request, true, ValidationAnswered.Origin.API);
         RenderedAnswer rendered = render(caller, format, answer);
-        idempotentAnswers.remember(caller.vendorId(), idempotencyKey, licenseeNumber, request, format, rendered,
-                answer.issuedAt());
+        idempotentAnswers.remember(
+                caller.vendorId(), idempotencyKey, licenseeNumber, request, format, rendered, answer.issuedAt());
         return rendered;
     }
 
@@ -110,12 +111,15 @@ public class ValidationBroker {
         caller.requireMayActFor(licenseeNumber);
         Product product = store.require(Product.class, caller.vendorId(), productNumber);
         Map<String, Map<String, Object>> sessions = new LinkedHashMap<>();
-        snapshots.load(product, null).forEach(module -> sessions.put(module.moduleNumber(),
-                Map.of(ModuleRequest.SESSION_ID, PREVIEW_SESSION)));
-        ValidationRequest request = new ValidationRequest(productNumber, null, licenseeSecret, true, null, sessions,
-                null);
+        snapshots
+                .load(product, null)
+                .forEach(module ->
+                        sessions.put(module.moduleNumber(), Map.of(ModuleRequest.SESSION_ID, PREVIEW_SESSION)));
+        ValidationRequest request =
+                new ValidationRequest(productNumber, null, licenseeSecret, true, null, sessions, null);
         Optional<Licensee> licensee = licensee(caller, licenseeNumber, product, request);
-        return licensee.isEmpty() ? forNewLicensee(caller, licenseeNumber, product, request)
+        return licensee.isEmpty()
+                ? forNewLicensee(caller, licenseeNumber, product, request)
                 : decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.CONSOLE);
     }
 
@@ -124,19 +128,19 @@ public class ValidationBroker {
     }
 
     /** The licensee; created now unless this is a dry run, empty for a dry run of one that auto-create would make. */
-    private Optional<Licensee> licensee(Caller caller, String licenseeNumber, Product product,
-            ValidationRequest request) {
+    private Optional<Licensee> licensee(
+            Caller caller, String licenseeNumber, Product product, ValidationRequest request) {
         Optional<Licensee> existing = licensees.existing(caller.vendorId(), licenseeNumber, product);
         if (existing.isPresent() || request.isDryRun()) {
             return existing;
         }
-        return Optional.of(autoCreation.createOrFind(caller.vendorId(), licenseeNumber, product,
-                request.licenseeName(), request.properties()));
+        return Optional.of(autoCreation.createOrFind(
+                caller.vendorId(), licenseeNumber, product, request.licenseeName(), request.properties()));
     }
 
     /** A dry run for a licensee that does not exist yet: the catalog alone, as its first validation would see it. */
-    private ValidationAnswer forNewLicensee(Caller caller, String licenseeNumber, Product product,
-            ValidationRequest request) {
+    private ValidationAnswer forNewLicensee(
+            Caller caller, String licenseeNumber, Product product, ValidationRequest request) {
         Decisions.Decided decided = decisions.decideForNew(product, request.modules());
         return announce(caller, licenseeNumber, product, request, decided, ValidationAnswered.Origin.API);
     }
@@ -145,7 +149,11 @@ public class ValidationBroker {
      * Decides, and unless this is a dry run applies what the models decided. A change of state is decided under the
      * licensee's row lock, on state read after the lock was granted; {@code locked} says the caller took it already.
      */
-    private ValidationAnswer decide(Caller caller, Licensee licensee, ValidationRequest request, boolean locked,
+    private ValidationAnswer decide(
+            Caller caller,
+            Licensee licensee,
+            ValidationRequest request,
+            boolean locked,
             ValidationAnswered.Origin origin) {
         Decisions.Decided decided = decisions.decide(licensee, request.licenseeSecret(), request.modules());
         if (!request.isDryRun() && !locked && decisions.changeState(licensee, request.licenseeSecret(), decided)) {
@@ -159,13 +167,29 @@ public class ValidationBroker {
         return announce(caller, licensee.getNumber(), licensee.getProduct(), request, decided, origin);
     }
 
-    private ValidationAnswer announce(Caller caller, String licenseeNumber, Product product, ValidationRequest request,
-            Decisions.Decided decided, ValidationAnswered.Origin origin) {
-        answered.fire(new ValidationAnswered(caller.vendorId(), licenseeNumber, product.getNumber(), decided.at(),
-                origin, request.isDryRun(),
+    private ValidationAnswer announce(
+            Caller caller,
+            String licenseeNumber,
+            Product product,
+            ValidationRequest request,
+            Decisions.Decided decided,
+            ValidationAnswered.Origin origin) {
+        answered.fire(new ValidationAnswered(
+                caller.vendorId(),
+                licenseeNumber,
+                product.getNumber(),
+                decided.at(),
+                origin,
+                request.isDryRun(),
                 Answers.outcomes(decided.evaluations(), request.modules(), request.isDryRun())));
-        return answers.of(caller.vendorNumber(), licenseeNumber, product.getNumber(), request.nonce(),
-                request.isDryRun(), decided.evaluations(), decided.at());
+        return answers.of(
+                caller.vendorNumber(),
+                licenseeNumber,
+                product.getNumber(),
+                request.nonce(),
+                request.isDryRun(),
+                decided.evaluations(),
+                decided.at());
     }
 
     private RenderedAnswer render(Caller caller, AnswerFormat format, ValidationAnswer answer) {

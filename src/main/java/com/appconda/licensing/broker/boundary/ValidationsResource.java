@@ -35,8 +35,10 @@ public class ValidationsResource {
 
     @POST
     @Operation(summary = "Validate a licensee: every module of the product, evaluated and signed")
-    public Response validate(@PathParam("licenseeNumber") String licenseeNumber,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ValidationRequest request) {
+    public Response validate(
+            @PathParam("licenseeNumber") String licenseeNumber,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid ValidationRequest request) {
         RenderedAnswer answer = broker.validate(licenseeNumber, request, idempotencyKey, format);
         return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(JsonAnswerFormat.HEADER, answer.signature())

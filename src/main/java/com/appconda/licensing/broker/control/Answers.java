@@ -32,34 +32,64 @@ public class Answers {
     @ConfigProperty(name = "licensing.broker.ttl-seconds", defaultValue = "900")
     long ttlSeconds;
 
-    public ValidationAnswer of(String vendorNumber, String licenseeNumber, String productNumber, String nonce,
-            boolean dryRun, List<Evaluation> evaluations, Instant now) {
+    public ValidationAnswer of(
+            String vendorNumber,
+            String licenseeNumber,
+            String productNumber,
+            String nonce,
+            boolean dryRun,
+            List<Evaluation> evaluations,
+            Instant now) {
         return of(vendorNumber, licenseeNumber, productNumber, nonce, dryRun, evaluations, now, ttl(evaluations, now));
     }
 
     /** An answer trusted until {@code ttl}, whatever its modules say (an offline file's own end). */
-    public ValidationAnswer of(String vendorNumber, String licenseeNumber, String productNumber, String nonce,
-            boolean dryRun, List<Evaluation> evaluations, Instant now, Instant ttl) {
-        return new ValidationAnswer(vendorNumber, licenseeNumber, productNumber, now, ttl,
-                nonce != null ? nonce : freshNonce(), dryRun, evaluations.stream().map(Evaluation::verdict).toList());
+    public ValidationAnswer of(
+            String vendorNumber,
+            String licenseeNumber,
+            String productNumber,
+            String nonce,
+            boolean dryRun,
+            List<Evaluation> evaluations,
+            Instant now,
+            Instant ttl) {
+        return new ValidationAnswer(
+                vendorNumber,
+                licenseeNumber,
+                productNumber,
+                now,
+                ttl,
+                nonce != null ? nonce : freshNonce(),
+                dryRun,
+                evaluations.stream().map(Evaluation::verdict).toList());
     }
 
     /**
      * What each module decided and consumed, for the {@link ValidationAnswered} event: the units written off (none
      * in a dry run, which applies nothing) and the floating session the request named.
      */
-    public static List<ValidationAnswered.ModuleOutcome> outcomes(List<Evaluation> evaluations,
-            Map<String, Map<String, Object>> parameters, boolean dryRun) {
-        return evaluations.stream().map(evaluation -> {
-            ModuleVerdict verdict = evaluation.verdict();
-            long consumed = dryRun ? 0 : evaluation.effects().stream()
-                    .filter(Effect.WriteOffQuantity.class::isInstance)
-                    .mapToLong(effect -> ((Effect.WriteOffQuantity) effect).amount()).sum();
-            Map<String, Object> own = parameters == null ? null : parameters.get(verdict.moduleNumber());
-            Object session = own == null ? null : own.get(ModuleRequest.SESSION_ID);
-            return new ValidationAnswered.ModuleOutcome(verdict.moduleNumber(), verdict.licensingModel(),
-                    verdict.valid(), verdict.warningLevel(), consumed, session == null ? null : session.toString());
-        }).toList();
+    public static List<ValidationAnswered.ModuleOutcome> outcomes(
+            List<Evaluation> evaluations, Map<String, Map<String, Object>> parameters, boolean dryRun) {
+        return evaluations.stream()
+                .map(evaluation -> {
+                    ModuleVerdict verdict = evaluation.verdict();
+                    long consumed = dryRun
+                            ? 0
+                            : evaluation.effects().stream()
+                                    .filter(Effect.WriteOffQuantity.class::isInstance)
+                                    .mapToLong(effect -> ((Effect.WriteOffQuantity) effect).amount())
+                                    .sum();
+                    Map<String, Object> own = parameters == null ? null : parameters.get(verdict.moduleNumber());
+                    Object session = own == null ? null : own.get(ModuleRequest.SESSION_ID);
+                    return new ValidationAnswered.ModuleOutcome(
+                            verdict.moduleNumber(),
+                            verdict.licensingModel(),
+                            verdict.valid(),
+                            verdict.warningLevel(),
+                            consumed,
+                            session == null ? null : session.toString());
+                })
+                .toList();
     }
 
     private Instant ttl(List<Evaluation> evaluations, Instant now) {

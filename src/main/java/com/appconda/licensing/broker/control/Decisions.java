@@ -23,8 +23,7 @@ import java.util.Map;
 public class Decisions {
 
     /** The models' decisions and the instant they were taken at. */
-    public record Decided(List<Evaluation> evaluations, Instant at) {
-    }
+    public record Decided(List<Evaluation> evaluations, Instant at) {}
 
     @Inject
     SnapshotLoader snapshots;
@@ -46,13 +45,17 @@ public class Decisions {
     public Decided decide(Licensee licensee, String licenseeSecret, Map<String, Map<String, Object>> parameters) {
         List<ModuleSnapshot> modules = snapshots.load(licensee.getProduct(), licensee);
         Instant now = clock.instant();
-        return new Decided(switch (licensees.checkSecret(licensee, licenseeSecret, false)) {
-            case PASSED -> evaluate(modules, parameters, now);
-            case MISSING -> ProductValidation.refused(modules, "licenseeSecretMissing",
-                    "the product requires the licensee secret");
-            case MISMATCH -> ProductValidation.refused(modules, "licenseeSecretMismatch",
-                    "the licensee secret does not match");
-        }, now);
+        return new Decided(
+                switch (licensees.checkSecret(licensee, licenseeSecret, false)) {
+                    case PASSED -> evaluate(modules, parameters, now);
+                    case MISSING ->
+                        ProductValidation.refused(
+                                modules, "licenseeSecretMissing", "the product requires the licensee secret");
+                    case MISMATCH ->
+                        ProductValidation.refused(
+                                modules, "licenseeSecretMismatch", "the licensee secret does not match");
+                },
+                now);
     }
 
     /** The decisions for a licensee that does not exist yet: the catalog alone, as its first validation would see it. */
@@ -68,8 +71,8 @@ public class Decisions {
                 || licensees.wouldStoreSecret(licensee, licenseeSecret);
     }
 
-    private List<Evaluation> evaluate(List<ModuleSnapshot> modules, Map<String, Map<String, Object>> parameters,
-            Instant now) {
+    private List<Evaluation> evaluate(
+            List<ModuleSnapshot> modules, Map<String, Map<String, Object>> parameters, Instant now) {
         return new ProductValidation(models.models()).evaluate(modules, ModuleParameters.of(parameters, modules), now);
     }
 }

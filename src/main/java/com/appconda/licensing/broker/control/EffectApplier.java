@@ -1,7 +1,7 @@
 package com.appconda.licensing.broker.control;
 
-import com.appconda.licensing.engine.spi.Effect;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
+import com.appconda.licensing.engine.spi.Effect;
 import com.appconda.licensing.licensee.entity.Checkout;
 import com.appconda.licensing.licensee.entity.License;
 import com.appconda.licensing.licensee.entity.Licensee;
@@ -67,8 +67,10 @@ public class EffectApplier {
 
     /** Takes a seat, or moves the expiry of the session's seat (also one whose checkout had expired). */
     private void checkOut(License license, String sessionId, Instant expiresAt) {
-        session(license, sessionId).ifPresentOrElse(held -> held.extendTo(expiresAt),
-                () -> em.persist(new Checkout(license, sessionId, expiresAt)));
+        session(license, sessionId)
+                .ifPresentOrElse(
+                        held -> held.extendTo(expiresAt),
+                        () -> em.persist(new Checkout(license, sessionId, expiresAt)));
     }
 
     private void checkIn(License license, String sessionId) {
@@ -76,10 +78,13 @@ public class EffectApplier {
     }
 
     private java.util.Optional<Checkout> session(License license, String sessionId) {
-        return em.createQuery("select c from Checkout c where c.license = :license and c.sessionId = :session",
+        return em.createQuery(
+                        "select c from Checkout c where c.license = :license and c.sessionId = :session",
                         Checkout.class)
-                .setParameter("license", license).setParameter("session", sessionId)
-                .getResultStream().findFirst();
+                .setParameter("license", license)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .findFirst();
     }
 
     private void issueEvaluation(Licensee licensee, String templateNumber, Instant startDate) {

@@ -19,13 +19,14 @@ public final class ModuleParameters {
 
     /** What the state tables hold: a session id or node secret is stored in a VARCHAR(200). */
     static final int MAX_VALUE = 200;
+
     static final int MAX_NAME = 64;
     static final int MAX_PARAMETERS = 32;
 
-    private ModuleParameters() {
-    }
+    private ModuleParameters() {}
 
-    public static Map<String, ModuleRequest> of(Map<String, Map<String, Object>> modules, List<ModuleSnapshot> product) {
+    public static Map<String, ModuleRequest> of(
+            Map<String, Map<String, Object>> modules, List<ModuleSnapshot> product) {
         if (modules == null) {
             return Map.of();
         }
@@ -47,12 +48,12 @@ public final class ModuleParameters {
         Map<String, String> texts = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.length() > MAX_NAME) {
-                throw new InvalidInputException("modules." + module, "parameter names are at most " + MAX_NAME
-                        + " characters");
+                throw new InvalidInputException(
+                        "modules." + module, "parameter names are at most " + MAX_NAME + " characters");
             }
             if (value instanceof String text && text.length() > MAX_VALUE) {
-                throw new InvalidInputException("modules." + module + "." + name, "is at most " + MAX_VALUE
-                        + " characters");
+                throw new InvalidInputException(
+                        "modules." + module + "." + name, "is at most " + MAX_VALUE + " characters");
             }
             if (value instanceof String || value instanceof Boolean) {
                 texts.put(name, value.toString());
@@ -61,7 +62,8 @@ public final class ModuleParameters {
             } else if (value instanceof Number number) {
                 texts.put(name, new BigDecimal(number.toString()).toPlainString());
             } else if (value != null) {
-                throw new InvalidInputException("modules." + module + "." + name, "must be a string, number or boolean");
+                throw new InvalidInputException(
+                        "modules." + module + "." + name, "must be a string, number or boolean");
             }
         });
         return texts;

@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param nonce the caller's nonce, or a fresh random one; bound into the signed answer
  * @param ttl   the instant until which the answer may be trusted offline
  */
-public record ValidationAnswer(String vendorNumber, String licenseeNumber, String productNumber, Instant issuedAt,
-        Instant ttl, String nonce, boolean dryRun, List<ModuleVerdict> modules) {
+public record ValidationAnswer(
+        String vendorNumber,
+        String licenseeNumber,
+        String productNumber,
+        Instant issuedAt,
+        Instant ttl,
+        String nonce,
+        boolean dryRun,
+        List<ModuleVerdict> modules) {
 
     public ValidationAnswer {
         Objects.requireNonNull(vendorNumber, "vendorNumber");

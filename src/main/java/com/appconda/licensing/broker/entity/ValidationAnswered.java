@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param dryRun  the answer changed nothing (a dry run of the vendor's software or the console's preview)
  * @param modules per module, what was decided and what was consumed
  */
-public record ValidationAnswered(long vendorId, String licenseeNumber, String productNumber, Instant answeredAt,
-        Origin origin, boolean dryRun, List<ModuleOutcome> modules) {
+public record ValidationAnswered(
+        long vendorId,
+        String licenseeNumber,
+        String productNumber,
+        Instant answeredAt,
+        Origin origin,
+        boolean dryRun,
+        List<ModuleOutcome> modules) {
 
     /** Who asked. */
     public enum Origin {
@@ -31,9 +37,13 @@ public record ValidationAnswered(long vendorId, String licenseeNumber, String pr
      * @param consumedQuantity units written off by this answer (0 for a dry run, which writes nothing off)
      * @param sessionId        the floating session the request named, if any
      */
-    public record ModuleOutcome(String moduleNumber, String licensingModel, boolean valid, WarningLevel warningLevel,
-            long consumedQuantity, String sessionId) {
-    }
+    public record ModuleOutcome(
+            String moduleNumber,
+            String licensingModel,
+            boolean valid,
+            WarningLevel warningLevel,
+            long consumedQuantity,
+            String sessionId) {}
 
     public ValidationAnswered {
         Objects.requireNonNull(licenseeNumber, "licenseeNumber");

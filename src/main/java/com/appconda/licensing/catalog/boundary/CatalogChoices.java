@@ -17,8 +17,7 @@ import java.util.List;
 public class CatalogChoices {
 
     /** One entry of a pick list. */
-    public record Choice(String number, String label) {
-    }
+    public record Choice(String number, String label) {}
 
     @Inject
     ProductCatalog products;
@@ -31,7 +30,8 @@ public class CatalogChoices {
 
     public List<Choice> products() {
         return products.list(null, null, firstPageByName()).items().stream()
-                .map(p -> new Choice(p.number(), p.name() + " (" + p.number() + ")")).toList();
+                .map(p -> new Choice(p.number(), p.name() + " (" + p.number() + ")"))
+                .toList();
     }
 
     public List<Choice> modules(String productNumber) {
@@ -43,9 +43,12 @@ public class CatalogChoices {
     /** The active templates of every module of the product. */
     public List<LicenseTemplateResponse> templatesOfProduct(String productNumber) {
         List<LicenseTemplateResponse> all = new ArrayList<>();
-        modules.list(productNumber, null, null, firstPageByName()).items().forEach(module -> all.addAll(
-                templates.list(module.number(), null, null, firstPageByName()).items().stream()
-                        .filter(LicenseTemplateResponse::active).toList()));
+        modules.list(productNumber, null, null, firstPageByName())
+                .items()
+                .forEach(module ->
+                        all.addAll(templates.list(module.number(), null, null, firstPageByName()).items().stream()
+                                .filter(LicenseTemplateResponse::active)
+                                .toList()));
         return all;
     }
 

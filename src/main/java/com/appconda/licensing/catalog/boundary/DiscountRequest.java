@@ -13,7 +13,10 @@ public record DiscountRequest(BigDecimal totalPrice, String currency, BigDecimal
     }
 
     public static DiscountRequest from(Discount discount) {
-        return new DiscountRequest(Amounts.plain(discount.getTotalPrice()), discount.getCurrency(),
-                Amounts.plain(discount.getAmountFix()), Amounts.plain(discount.getAmountPercent()));
+        return new DiscountRequest(
+                Amounts.plain(discount.getTotalPrice()),
+                discount.getCurrency(),
+                Amounts.plain(discount.getAmountFix()),
+                Amounts.plain(discount.getAmountPercent()));
     }
 }

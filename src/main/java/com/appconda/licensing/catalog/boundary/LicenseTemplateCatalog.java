@@ -2,8 +2,8 @@ package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
-import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.catalog.entity.ProductModule;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.DeletionGuard;
@@ -32,8 +32,17 @@ import java.util.Map;
 public class LicenseTemplateCatalog {
 
     static final String KIND = "license template";
-    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name", "price", "price",
-            "licenseType", "licenseType", "productModuleNumber", "productModule.number");
+    static final Map<String, String> SORTS = Map.of(
+            "number",
+            "number",
+            "name",
+            "name",
+            "price",
+            "price",
+            "licenseType",
+            "licenseType",
+            "productModuleNumber",
+            "productModule.number");
 
     @Inject
     TenantStore store;
@@ -56,22 +65,32 @@ public class LicenseTemplateCatalog {
     }
 
     @RequiresRole(Role.READ_ONLY)
-    public Page<LicenseTemplateResponse> list(String productModuleNumber, String licenseType, String name,
-            PageRequest request) {
-        ListFilter filter = ListFilter.create().equalTo("productModule.number", productModuleNumber)
+    public Page<LicenseTemplateResponse> list(
+            String productModuleNumber, String licenseType, String name, PageRequest request) {
+        ListFilter filter = ListFilter.create()
+                .equalTo("productModule.number", productModuleNumber)
                 .equalTo("licenseType", Fields.enumValue(LicenseType.class, "licenseType", licenseType))
                 .contains("name", name);
-        return store.page(LicenseTemplate.class, vendor(), filter, request, SORTS).map(this::response);
+        return store.page(LicenseTemplate.class, vendor(), filter, request, SORTS)
+                .map(this::response);
     }
 
     public LicenseTemplateResponse create(LicenseTemplateRequest fields) {
         String number = store.numberForNew(LicenseTemplate.class, vendor(), fields.number(), 'E');
-        ProductModule module = store.requireReference(ProductModule.class, vendor(),
-                Fields.required("productModuleNumber", fields.productModuleNumber()), "productModuleNumber");
-        LicenseType type = Fields.enumValue(LicenseType.class, "licenseType",
-                Fields.required("licenseType", fields.licenseType()));
-        LicenseTemplate template = new LicenseTemplate(vendor(), number, module, Fields.required("name", fields.name()),
-                type, Currencies.require(Fields.orKeep(fields.currency(), defaultCurrency())));
+        ProductModule module = store.requireReference(
+                ProductModule.class,
+                vendor(),
+                Fields.required("productModuleNumber", fields.productModuleNumber()),
+                "productModuleNumber");
+        LicenseType type = Fields.enumValue(
+                LicenseType.class, "licenseType", Fields.required("licenseType", fields.licenseType()));
+        LicenseTemplate template = new LicenseTemplate(
+                vendor(),
+                number,
+                module,
+                Fields.required("name", fields.name()),
+                type,
+                Currencies.require(Fields.orKeep(fields.currency(), defaultCurrency())));
         apply(template, fields);
         store.persist(template);
         store.flush();
@@ -88,7 +107,8 @@ public class LicenseTemplateCatalog {
         LicenseTemplate template = store.require(LicenseTemplate.class, vendor(), number);
         Fields.requireRevision(template, fields.revision(), KIND);
         if (fields.productModuleNumber() != null
-                && !fields.productModuleNumber().equals(template.getProductModule().getNumber())) {
+                && !fields.productModuleNumber()
+                        .equals(template.getProductModule().getNumber())) {
             throw new InvalidInputException("productModuleNumber", "a template cannot move to another module");
         }
         if (fields.number() != null && !fields.number().equals(number)) {

@@ -24,5 +24,4 @@ public record LicenseTemplateRequest(
         Long quantity,
         Boolean active,
         Map<String, String> properties,
-        Long revision) {
-}
+        Long revision) {}

@@ -1,7 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
-import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ListParams;
 import com.appconda.licensing.platform.boundary.PageResponse;
 import com.appconda.licensing.platform.entity.Fields;
@@ -39,8 +39,10 @@ public class LicenseTemplatesResource {
     UriInfo uriInfo;
 
     @GET
-    public PageResponse<LicenseTemplateResponse> list(@QueryParam("productModuleNumber") String productModuleNumber,
-            @QueryParam("licenseType") String licenseType, @QueryParam("name") String name,
+    public PageResponse<LicenseTemplateResponse> list(
+            @QueryParam("productModuleNumber") String productModuleNumber,
+            @QueryParam("licenseType") String licenseType,
+            @QueryParam("name") String name,
             @BeanParam ListParams params) {
         return PageResponse.from(catalog.list(productModuleNumber, licenseType, name, params.toPageRequest()));
     }
@@ -59,7 +61,8 @@ public class LicenseTemplatesResource {
 
     @PATCH
     @Path("{number}")
-    public LicenseTemplateResponse update(@PathParam("number") String number, @NotNull @Valid LicenseTemplateRequest fields) {
+    public LicenseTemplateResponse update(
+            @PathParam("number") String number, @NotNull @Valid LicenseTemplateRequest fields) {
         return catalog.update(number, fields);
     }
 

@@ -7,12 +7,16 @@ import java.util.List;
 public record LicensingModelResponse(String name, List<ParameterResponse> parameters) {
 
     /** One parameter: name, value type, default, whether required, and what it means. */
-    public record ParameterResponse(String name, String type, String defaultValue, boolean required,
-            String description) {
+    public record ParameterResponse(
+            String name, String type, String defaultValue, boolean required, String description) {
 
         static ParameterResponse from(ModelParameter parameter) {
-            return new ParameterResponse(parameter.name(), parameter.type().name(), parameter.defaultValue(),
-                    parameter.required(), parameter.description());
+            return new ParameterResponse(
+                    parameter.name(),
+                    parameter.type().name(),
+                    parameter.defaultValue(),
+                    parameter.required(),
+                    parameter.description());
         }
     }
 }

@@ -35,8 +35,8 @@ public class ModuleListBacking implements Serializable {
     @Inject
     transient Validator validator;
 
-    private final FacadePages<ProductModuleResponse> modules = new FacadePages<>(this::page,
-            ProductModuleResponse::number);
+    private final FacadePages<ProductModuleResponse> modules =
+            new FacadePages<>(this::page, ProductModuleResponse::number);
     private List<LicensingModelResponse> models;
     private String product;
     private FormValues form = new FormValues();
@@ -55,22 +55,33 @@ public class ModuleListBacking implements Serializable {
     public void startCreate() {
         editing = null;
         parameters = new HashMap<>();
-        form = new FormValues().put("productNumber", product).put("active", true)
+        form = new FormValues()
+                .put("productNumber", product)
+                .put("active", true)
                 .put("licensingModel", models.isEmpty() ? null : models.get(0).name());
     }
 
     public void startEdit(ProductModuleResponse module) {
         editing = module.number();
         parameters = new HashMap<>(module.properties());
-        form = new FormValues().put("number", module.number()).put("name", module.name())
-                .put("productNumber", module.productNumber()).put("licensingModel", module.licensingModel())
-                .put("active", module.active()).put("revision", module.revision());
+        form = new FormValues()
+                .put("number", module.number())
+                .put("name", module.name())
+                .put("productNumber", module.productNumber())
+                .put("licensingModel", module.licensingModel())
+                .put("active", module.active())
+                .put("revision", module.revision());
     }
 
     public void save() {
         Feedback.attempt("moduleForm", () -> {
-            ProductModuleRequest fields = new ProductModuleRequest(form.text("number"), form.text("name"),
-                    form.text("productNumber"), form.text("licensingModel"), form.flag("active"), properties(),
+            ProductModuleRequest fields = new ProductModuleRequest(
+                    form.text("number"),
+                    form.text("name"),
+                    form.text("productNumber"),
+                    form.text("licensingModel"),
+                    form.flag("active"),
+                    properties(),
                     form.revision());
             Feedback.requireValid(validator, fields);
             ProductModuleResponse saved = editing == null ? catalog.create(fields) : catalog.update(editing, fields);
@@ -97,8 +108,11 @@ public class ModuleListBacking implements Serializable {
 
     public List<LicensingModelResponse.ParameterResponse> getParameterList() {
         String chosen = form.text("licensingModel");
-        return models.stream().filter(m -> m.name().equals(chosen)).findFirst()
-                .map(LicensingModelResponse::parameters).orElse(List.of());
+        return models.stream()
+                .filter(m -> m.name().equals(chosen))
+                .findFirst()
+                .map(LicensingModelResponse::parameters)
+                .orElse(List.of());
     }
 
     public List<CatalogChoices.Choice> getProducts() {

@@ -90,13 +90,12 @@ public class ProductCatalog {
         product.setProductVersion(Fields.orKeep(fields.version(), product.getProductVersion()));
         product.setDescription(Fields.orKeep(fields.description(), product.getDescription()));
         product.setLicensingInfo(Fields.orKeep(fields.licensingInfo(), product.getLicensingInfo()));
-        product.setLicenseeAutoCreate(Fields.orKeep(fields.licenseeAutoCreate(),
-                product.isLicenseeAutoCreate()));
+        product.setLicenseeAutoCreate(Fields.orKeep(fields.licenseeAutoCreate(), product.isLicenseeAutoCreate()));
         product.setLicenseeSecretMode(Fields.orKeep(
                 Fields.enumValue(LicenseeSecretMode.class, "licenseeSecretMode", fields.licenseeSecretMode()),
                 product.getLicenseeSecretMode()));
-        product.setVatMode(Fields.orKeep(Fields.enumValue(VatMode.class, "vatMode", fields.vatMode()),
-                product.getVatMode()));
+        product.setVatMode(
+                Fields.orKeep(Fields.enumValue(VatMode.class, "vatMode", fields.vatMode()), product.getVatMode()));
         product.setActive(Fields.orKeep(fields.active(), product.isActive()));
         if (fields.discounts() != null && fields.discounts().size() > MAX_DISCOUNTS) {
             throw new InvalidInputException("discounts", "at most " + MAX_DISCOUNTS + " per product");
@@ -105,7 +104,8 @@ public class ProductCatalog {
             if (fields.discounts().contains(null)) {
                 throw new InvalidInputException("discounts", "must not hold null");
             }
-            product.replaceDiscounts(fields.discounts().stream().map(DiscountRequest::toDiscount).toList());
+            product.replaceDiscounts(
+                    fields.discounts().stream().map(DiscountRequest::toDiscount).toList());
         }
         product.changeProperties(fields.properties());
     }

@@ -35,24 +35,42 @@ public class ProductListBacking implements Serializable {
 
     public void startCreate() {
         editing = null;
-        form = new FormValues().put("active", true).put("licenseeAutoCreate", false)
-                .put("licenseeSecretMode", "DISABLED").put("vatMode", "GROSS");
+        form = new FormValues()
+                .put("active", true)
+                .put("licenseeAutoCreate", false)
+                .put("licenseeSecretMode", "DISABLED")
+                .put("vatMode", "GROSS");
     }
 
     public void startEdit(ProductResponse product) {
         editing = product.number();
-        form = new FormValues().put("number", product.number()).put("name", product.name())
-                .put("version", product.version()).put("description", product.description())
-                .put("licensingInfo", product.licensingInfo()).put("licenseeAutoCreate", product.licenseeAutoCreate())
-                .put("licenseeSecretMode", product.licenseeSecretMode()).put("vatMode", product.vatMode())
-                .put("active", product.active()).put("revision", product.revision());
+        form = new FormValues()
+                .put("number", product.number())
+                .put("name", product.name())
+                .put("version", product.version())
+                .put("description", product.description())
+                .put("licensingInfo", product.licensingInfo())
+                .put("licenseeAutoCreate", product.licenseeAutoCreate())
+                .put("licenseeSecretMode", product.licenseeSecretMode())
+                .put("vatMode", product.vatMode())
+                .put("active", product.active())
+                .put("revision", product.revision());
     }
 
     public void save() {
         Feedback.attempt("productForm", () -> {
-            ProductRequest fields = new ProductRequest(form.text("number"), form.text("name"), form.text("version"),
-                    form.text("description"), form.text("licensingInfo"), form.flag("licenseeAutoCreate"),
-                    form.text("licenseeSecretMode"), form.text("vatMode"), form.flag("active"), null, null,
+            ProductRequest fields = new ProductRequest(
+                    form.text("number"),
+                    form.text("name"),
+                    form.text("version"),
+                    form.text("description"),
+                    form.text("licensingInfo"),
+                    form.flag("licenseeAutoCreate"),
+                    form.text("licenseeSecretMode"),
+                    form.text("vatMode"),
+                    form.flag("active"),
+                    null,
+                    null,
                     form.revision());
             Feedback.requireValid(validator, fields);
             ProductResponse saved = editing == null ? catalog.create(fields) : catalog.update(editing, fields);

@@ -29,8 +29,8 @@ import java.util.Map;
 public class ProductModuleCatalog {
 
     static final String KIND = "product module";
-    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name",
-            "licensingModel", "licensingModel", "productNumber", "product.number");
+    static final Map<String, String> SORTS = Map.of(
+            "number", "number", "name", "name", "licensingModel", "licensingModel", "productNumber", "product.number");
 
     @Inject
     TenantStore store;
@@ -53,10 +53,12 @@ public class ProductModuleCatalog {
     }
 
     @RequiresRole(Role.READ_ONLY)
-    public Page<ProductModuleResponse> list(String productNumber, String licensingModel, String name,
-            PageRequest request) {
-        ListFilter filter = ListFilter.create().equalTo("product.number", productNumber)
-                .equalTo("licensingModel", licensingModel).contains("name", name);
+    public Page<ProductModuleResponse> list(
+            String productNumber, String licensingModel, String name, PageRequest request) {
+        ListFilter filter = ListFilter.create()
+                .equalTo("product.number", productNumber)
+                .equalTo("licensingModel", licensingModel)
+                .contains("name", name);
         return store.page(ProductModule.class, vendor(), filter, request, SORTS).map(this::response);
     }
 
@@ -64,16 +66,23 @@ public class ProductModuleCatalog {
     @RequiresRole(Role.BROKER)
     public List<LicensingModelResponse> licensingModels() {
         return models.names().stream()
-                .map(name -> new LicensingModelResponse(name,
-                        models.parameters(name).stream().map(LicensingModelResponse.ParameterResponse::from).toList()))
+                .map(name -> new LicensingModelResponse(
+                        name,
+                        models.parameters(name).stream()
+                                .map(LicensingModelResponse.ParameterResponse::from)
+                                .toList()))
                 .toList();
     }
 
     public ProductModuleResponse create(ProductModuleRequest fields) {
         String number = store.numberForNew(ProductModule.class, vendor(), fields.number(), 'M');
-        Product product = store.requireReference(Product.class, vendor(),
-                Fields.required("productNumber", fields.productNumber()), "productNumber");
-        ProductModule module = new ProductModule(vendor(), number, product, Fields.required("name", fields.name()),
+        Product product = store.requireReference(
+                Product.class, vendor(), Fields.required("productNumber", fields.productNumber()), "productNumber");
+        ProductModule module = new ProductModule(
+                vendor(),
+                number,
+                product,
+                Fields.required("name", fields.name()),
                 models.requireKnown(Fields.required("licensingModel", fields.licensingModel())));
         apply(module, fields);
         store.persist(module);
@@ -85,9 +94,9 @@ public class ProductModuleCatalog {
     public ProductModuleResponse update(String number, ProductModuleRequest fields) {
         ProductModule module = store.require(ProductModule.class, vendor(), number);
         Fields.requireRevision(module, fields.revision(), KIND);
-        if (fields.productNumber() != null && !fields.productNumber().equals(module.getProduct().getNumber())) {
-            throw new InvalidInputException("productNumber",
-                    "a module cannot move to another product");
+        if (fields.productNumber() != null
+                && !fields.productNumber().equals(module.getProduct().getNumber())) {
+            throw new InvalidInputException("productNumber", "a module cannot move to another product");
         }
         if (fields.number() != null && !fields.number().equals(number)) {
             store.requireFree(ProductModule.class, vendor(), fields.number());

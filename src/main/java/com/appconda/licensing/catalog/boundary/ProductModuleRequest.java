@@ -14,5 +14,4 @@ public record ProductModuleRequest(
         @Length(max = 64) String licensingModel,
         Boolean active,
         Map<String, String> properties,
-        Long revision) {
-}
+        Long revision) {}

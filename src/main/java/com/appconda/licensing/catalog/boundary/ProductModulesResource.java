@@ -1,7 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
-import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ListParams;
 import com.appconda.licensing.platform.boundary.PageResponse;
 import com.appconda.licensing.platform.entity.Fields;
@@ -39,8 +39,10 @@ public class ProductModulesResource {
     UriInfo uriInfo;
 
     @GET
-    public PageResponse<ProductModuleResponse> list(@QueryParam("productNumber") String productNumber,
-            @QueryParam("licensingModel") String licensingModel, @QueryParam("name") String name,
+    public PageResponse<ProductModuleResponse> list(
+            @QueryParam("productNumber") String productNumber,
+            @QueryParam("licensingModel") String licensingModel,
+            @QueryParam("name") String name,
             @BeanParam ListParams params) {
         return PageResponse.from(catalog.list(productNumber, licensingModel, name, params.toPageRequest()));
     }
@@ -59,7 +61,8 @@ public class ProductModulesResource {
 
     @PATCH
     @Path("{number}")
-    public ProductModuleResponse update(@PathParam("number") String number, @NotNull @Valid ProductModuleRequest fields) {
+    public ProductModuleResponse update(
+            @PathParam("number") String number, @NotNull @Valid ProductModuleRequest fields) {
         return catalog.update(number, fields);
     }
 

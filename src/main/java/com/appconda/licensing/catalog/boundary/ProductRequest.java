@@ -21,5 +21,4 @@ public record ProductRequest(
         Boolean active,
         List<DiscountRequest> discounts,
         Map<String, String> properties,
-        Long revision) {
-}
+        Long revision) {}

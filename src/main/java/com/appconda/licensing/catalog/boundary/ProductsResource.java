@@ -1,7 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
-import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ListParams;
 import com.appconda.licensing.platform.boundary.PageResponse;
 import com.appconda.licensing.platform.entity.Fields;
@@ -39,8 +39,8 @@ public class ProductsResource {
     UriInfo uriInfo;
 
     @GET
-    public PageResponse<ProductResponse> list(@QueryParam("name") String name, @QueryParam("active") String active,
-            @BeanParam ListParams params) {
+    public PageResponse<ProductResponse> list(
+            @QueryParam("name") String name, @QueryParam("active") String active, @BeanParam ListParams params) {
         return PageResponse.from(catalog.list(name, Fields.booleanValue("active", active), params.toPageRequest()));
     }
 

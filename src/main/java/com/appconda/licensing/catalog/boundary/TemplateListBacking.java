@@ -32,8 +32,8 @@ public class TemplateListBacking implements Serializable {
     @Inject
     transient Validator validator;
 
-    private final FacadePages<LicenseTemplateResponse> templates = new FacadePages<>(this::page,
-            LicenseTemplateResponse::number);
+    private final FacadePages<LicenseTemplateResponse> templates =
+            new FacadePages<>(this::page, LicenseTemplateResponse::number);
     private String module;
     private FormValues form = new FormValues();
     private String editing;
@@ -44,30 +44,56 @@ public class TemplateListBacking implements Serializable {
 
     public void startCreate() {
         editing = null;
-        form = new FormValues().put("productModuleNumber", module).put("licenseType", "FEATURE").put("price", "0")
-                .put("active", true).put("automatic", false)
-                .put("hidden", false).put("hideLicenses", false).put("timeVolumePeriod", "DAY");
+        form = new FormValues()
+                .put("productModuleNumber", module)
+                .put("licenseType", "FEATURE")
+                .put("price", "0")
+                .put("active", true)
+                .put("automatic", false)
+                .put("hidden", false)
+                .put("hideLicenses", false)
+                .put("timeVolumePeriod", "DAY");
     }
 
     public void startEdit(LicenseTemplateResponse template) {
         editing = template.number();
-        form = new FormValues().put("number", template.number()).put("name", template.name())
-                .put("productModuleNumber", template.productModuleNumber()).put("licenseType", template.licenseType())
-                .put("price", template.price().toPlainString()).put("currency", template.currency())
-                .put("automatic", template.automatic()).put("hidden", template.hidden())
-                .put("hideLicenses", template.hideLicenses()).put("timeVolume", template.timeVolume())
-                .put("timeVolumePeriod", template.timeVolumePeriod()).put("maxSessions", template.maxSessions())
-                .put("quantity", template.quantity()).put("active", template.active())
+        form = new FormValues()
+                .put("number", template.number())
+                .put("name", template.name())
+                .put("productModuleNumber", template.productModuleNumber())
+                .put("licenseType", template.licenseType())
+                .put("price", template.price().toPlainString())
+                .put("currency", template.currency())
+                .put("automatic", template.automatic())
+                .put("hidden", template.hidden())
+                .put("hideLicenses", template.hideLicenses())
+                .put("timeVolume", template.timeVolume())
+                .put("timeVolumePeriod", template.timeVolumePeriod())
+                .put("maxSessions", template.maxSessions())
+                .put("quantity", template.quantity())
+                .put("active", template.active())
                 .put("revision", template.revision());
     }
 
     public void save() {
         Feedback.attempt("templateForm", () -> {
-            LicenseTemplateRequest fields = new LicenseTemplateRequest(form.text("number"), form.text("name"),
-                    form.text("productModuleNumber"), form.text("licenseType"), form.decimal("price"),
-                    form.text("currency"), form.flag("automatic"), form.flag("hidden"), form.flag("hideLicenses"),
-                    form.integer("timeVolume"), form.text("timeVolumePeriod"), form.integer("maxSessions"),
-                    form.whole("quantity"), form.flag("active"), null, form.revision());
+            LicenseTemplateRequest fields = new LicenseTemplateRequest(
+                    form.text("number"),
+                    form.text("name"),
+                    form.text("productModuleNumber"),
+                    form.text("licenseType"),
+                    form.decimal("price"),
+                    form.text("currency"),
+                    form.flag("automatic"),
+                    form.flag("hidden"),
+                    form.flag("hideLicenses"),
+                    form.integer("timeVolume"),
+                    form.text("timeVolumePeriod"),
+                    form.integer("maxSessions"),
+                    form.whole("quantity"),
+                    form.flag("active"),
+                    null,
+                    form.revision());
             Feedback.requireValid(validator, fields);
             LicenseTemplateResponse saved = editing == null ? catalog.create(fields) : catalog.update(editing, fields);
             return "Template " + saved.number() + " saved.";

@@ -50,7 +50,8 @@ public class LicensingModelCatalog {
             String value = properties.get(parameter.name());
             if (value == null) {
                 if (parameter.required()) {
-                    throw new InvalidInputException("properties." + parameter.name(),
+                    throw new InvalidInputException(
+                            "properties." + parameter.name(),
                             "is required by " + licensingModel + ": " + parameter.description());
                 }
                 continue;
@@ -66,8 +67,10 @@ public class LicensingModelCatalog {
             case JSON, STRING -> true;
         };
         if (!ok) {
-            throw new InvalidInputException("properties." + parameter.name(),
-                    "must be " + (parameter.type() == ModelParameter.Type.INTEGER ? "a whole number" : "true or false"));
+            throw new InvalidInputException(
+                    "properties." + parameter.name(),
+                    "must be "
+                            + (parameter.type() == ModelParameter.Type.INTEGER ? "a whole number" : "true or false"));
         }
     }
 }

@@ -1,11 +1,10 @@
 package com.appconda.licensing.catalog.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import com.appconda.licensing.platform.entity.Currencies;
 import com.appconda.licensing.platform.entity.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-
 
 /**
  * A product discount: from a total price in a currency on, either a fixed amount or a percentage off
@@ -28,8 +27,7 @@ public class Discount {
     @Column(name = "amount_percent", precision = 7, scale = 4)
     private BigDecimal amountPercent;
 
-    protected Discount() {
-    }
+    protected Discount() {}
 
     public Discount(BigDecimal totalPrice, String currency, BigDecimal amountFix, BigDecimal amountPercent) {
         if ((amountFix == null) == (amountPercent == null)) {

@@ -36,9 +36,22 @@ import java.util.Set;
 @Table(name = "license_template")
 public class LicenseTemplate extends TenantEntity {
 
-    public static final Set<String> RESERVED = Set.of("number", "active", "name", "productModuleNumber",
-            "licenseType", "price", "currency", "automatic", "hidden", "hideLicenses", "timeVolume",
-            "timeVolumePeriod", "maxSessions", "quantity", "inUse");
+    public static final Set<String> RESERVED = Set.of(
+            "number",
+            "active",
+            "name",
+            "productModuleNumber",
+            "licenseType",
+            "price",
+            "currency",
+            "automatic",
+            "hidden",
+            "hideLicenses",
+            "timeVolume",
+            "timeVolumePeriod",
+            "maxSessions",
+            "quantity",
+            "inUse");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "product_module_id", nullable = false)
@@ -91,11 +104,15 @@ public class LicenseTemplate extends TenantEntity {
     @Column(name = "prop_value", length = 4000, nullable = false)
     private Map<String, String> properties = new HashMap<>();
 
-    protected LicenseTemplate() {
-    }
+    protected LicenseTemplate() {}
 
-    public LicenseTemplate(long vendorId, String number, ProductModule productModule, String name,
-            LicenseType licenseType, String currency) {
+    public LicenseTemplate(
+            long vendorId,
+            String number,
+            ProductModule productModule,
+            String name,
+            LicenseType licenseType,
+            String currency) {
         super(vendorId, number);
         this.productModule = productModule;
         this.name = name;
@@ -112,7 +129,8 @@ public class LicenseTemplate extends TenantEntity {
         switch (licenseType) {
             case TIMEVOLUME -> {
                 if (timeVolume == null || timeVolume < 1 || timeVolumePeriod == null) {
-                    throw new InvalidInputException("timeVolume", "a TIMEVOLUME template needs timeVolume >= 1 and timeVolumePeriod");
+                    throw new InvalidInputException(
+                            "timeVolume", "a TIMEVOLUME template needs timeVolume >= 1 and timeVolumePeriod");
                 }
             }
             case FLOATING -> {
@@ -122,7 +140,8 @@ public class LicenseTemplate extends TenantEntity {
             }
             case QUANTITY -> {
                 if (quantity == null || quantity < -1) {
-                    throw new InvalidInputException("quantity", "a QUANTITY template needs quantity >= 0, or -1 for unlimited");
+                    throw new InvalidInputException(
+                            "quantity", "a QUANTITY template needs quantity >= 0, or -1 for unlimited");
                 }
             }
             case FEATURE -> {

@@ -29,8 +29,18 @@ import java.util.Set;
 public class Product extends TenantEntity {
 
     /** Field names that custom properties may not take (they are NetLicensing's product properties). */
-    public static final Set<String> RESERVED = Set.of("number", "active", "name", "version", "description",
-            "licensingInfo", "licenseeAutoCreate", "licenseeSecretMode", "vatMode", "discounts", "inUse");
+    public static final Set<String> RESERVED = Set.of(
+            "number",
+            "active",
+            "name",
+            "version",
+            "description",
+            "licensingInfo",
+            "licenseeAutoCreate",
+            "licenseeSecretMode",
+            "vatMode",
+            "discounts",
+            "inUse");
 
     @NotBlank
     @Size(max = 200)
@@ -70,8 +80,7 @@ public class Product extends TenantEntity {
     @Column(name = "prop_value", length = 4000, nullable = false)
     private Map<String, String> properties = new HashMap<>();
 
-    protected Product() {
-    }
+    protected Product() {}
 
     public Product(long vendorId, String number, String name) {
         super(vendorId, number);

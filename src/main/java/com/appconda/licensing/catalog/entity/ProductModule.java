@@ -27,8 +27,8 @@ import java.util.Set;
 @Table(name = "product_module")
 public class ProductModule extends TenantEntity {
 
-    public static final Set<String> RESERVED = Set.of("number", "active", "name", "productNumber",
-            "licensingModel", "inUse");
+    public static final Set<String> RESERVED =
+            Set.of("number", "active", "name", "productNumber", "licensingModel", "inUse");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "product_id", nullable = false)
@@ -50,8 +50,7 @@ public class ProductModule extends TenantEntity {
     @Column(name = "prop_value", length = 4000, nullable = false)
     private Map<String, String> properties = new HashMap<>();
 
-    protected ProductModule() {
-    }
+    protected ProductModule() {}
 
     public ProductModule(long vendorId, String number, Product product, String name, String licensingModel) {
         super(vendorId, number);

@@ -55,13 +55,22 @@ public class Dashboard {
         List<DashboardFigures.DailyValidations> days = validationsPerDay(vendor, zone);
         var now = clock.instant();
         var expiring = queries.expiring(vendor, now, now.plus(Duration.ofDays(EXPIRY_DAYS)), LIST_SIZE).stream()
-                .map(l -> new DashboardFigures.ExpiringLicense(l.getNumber(), l.getName(), l.getLicensee().getNumber(),
-                        l.getExpiresAt()))
+                .map(l -> new DashboardFigures.ExpiringLicense(
+                        l.getNumber(), l.getName(), l.getLicensee().getNumber(), l.getExpiresAt()))
                 .toList();
-        var activity = audit.latest(vendor, LIST_SIZE).stream().map(DashboardFigures.Activity::of).toList();
-        return new DashboardFigures(queries.products(vendor), queries.licensees(vendor),
-                queries.activeLicenses(vendor), days.get(days.size() - 1).validations(),
-                days.stream().mapToLong(DashboardFigures.DailyValidations::validations).sum(), days, expiring,
+        var activity = audit.latest(vendor, LIST_SIZE).stream()
+                .map(DashboardFigures.Activity::of)
+                .toList();
+        return new DashboardFigures(
+                queries.products(vendor),
+                queries.licensees(vendor),
+                queries.activeLicenses(vendor),
+                days.get(days.size() - 1).validations(),
+                days.stream()
+                        .mapToLong(DashboardFigures.DailyValidations::validations)
+                        .sum(),
+                days,
+                expiring,
                 activity);
     }
 
@@ -69,8 +78,12 @@ public class Dashboard {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<DashboardFigures.DailyValidations> days = new ArrayList<>(DAYS);
         for (LocalDate day = today.minusDays(DAYS - 1L); !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new DashboardFigures.DailyValidations(day, usage.validations(vendor,
-                    day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())));
+            days.add(new DashboardFigures.DailyValidations(
+                    day,
+                    usage.validations(
+                            vendor,
+                            day.atStartOfDay(zone).toInstant(),
+                            day.plusDays(1).atStartOfDay(zone).toInstant())));
         }
         return days;
     }

@@ -10,7 +10,7 @@ public class DashboardMenu implements ConsoleMenuContribution {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("Overview", 10,
-                List.of(new Page("menuDashboard", "Dashboard", "pi pi-chart-bar", "/console/index"))));
+        return List.of(new Section(
+                "Overview", 10, List.of(new Page("menuDashboard", "Dashboard", "pi pi-chart-bar", "/console/index"))));
     }
 }

@@ -28,15 +28,21 @@ public class DashboardQueries {
 
     /** Active licenses whose time volume ends in {@code [from, to)}, soonest first. */
     public List<License> expiring(long vendorId, Instant from, Instant to, int limit) {
-        return em.createQuery("select l from License l join fetch l.licensee where l.vendorId = :vendor"
-                        + " and l.active = true and l.expiresAt >= :from and l.expiresAt < :to"
-                        + " order by l.expiresAt, l.id", License.class)
-                .setParameter("vendor", vendorId).setParameter("from", from).setParameter("to", to)
+        return em.createQuery(
+                        "select l from License l join fetch l.licensee where l.vendorId = :vendor"
+                                + " and l.active = true and l.expiresAt >= :from and l.expiresAt < :to"
+                                + " order by l.expiresAt, l.id",
+                        License.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     private long count(String query, long vendorId) {
-        return em.createQuery(query, Long.class).setParameter("vendor", vendorId).getSingleResult();
+        return em.createQuery(query, Long.class)
+                .setParameter("vendor", vendorId)
+                .getSingleResult();
     }
 }

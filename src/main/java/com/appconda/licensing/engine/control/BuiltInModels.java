@@ -6,8 +6,7 @@ import java.util.List;
 /** NetLicensing's nine licensing models, in the order its documentation lists them. */
 public final class BuiltInModels {
 
-    private BuiltInModels() {
-    }
+    private BuiltInModels() {}
 
     /** A fresh instance of each built-in evaluator (they are stateless, so sharing them is safe too). */
     public static List<LicensingModelEvaluator> all() {

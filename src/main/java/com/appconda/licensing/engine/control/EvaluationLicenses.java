@@ -18,11 +18,9 @@ import java.util.Optional;
 final class EvaluationLicenses {
 
     /** The licensee's active TIMEVOLUME licenses after starting, and the effects that start them. */
-    record Started(List<LicenseSnapshot> licenses, List<Effect> effects) {
-    }
+    record Started(List<LicenseSnapshot> licenses, List<Effect> effects) {}
 
-    private EvaluationLicenses() {
-    }
+    private EvaluationLicenses() {}
 
     /** Starts unstarted active TIMEVOLUME licenses at {@code now} and issues {@code toIssue}, if given. */
     static Started start(ModuleSnapshot module, Instant now, Optional<TemplateSnapshot> toIssue) {

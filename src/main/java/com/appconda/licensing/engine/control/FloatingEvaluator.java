@@ -42,7 +42,9 @@ public final class FloatingEvaluator extends BuiltInModel {
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.required(MAX_CHECKOUT_VALIDITY, ModelParameter.Type.INTEGER,
+        return List.of(ModelParameter.required(
+                MAX_CHECKOUT_VALIDITY,
+                ModelParameter.Type.INTEGER,
                 "Seconds a checkout holds its seat unless the session checks out again to extend it."));
     }
 
@@ -51,7 +53,8 @@ public final class FloatingEvaluator extends BuiltInModel {
         String validity = module.parameter(MAX_CHECKOUT_VALIDITY);
         Long seconds = Numbers.parseLong(validity, 0);
         if (seconds == null || seconds <= 0) {
-            return validity == null ? Verdicts.missingParameter(module, MAX_CHECKOUT_VALIDITY)
+            return validity == null
+                    ? Verdicts.missingParameter(module, MAX_CHECKOUT_VALIDITY)
                     : Verdicts.invalidParameter(module, MAX_CHECKOUT_VALIDITY, validity);
         }
         String sessionId = request.get(ModuleRequest.SESSION_ID);
@@ -75,33 +78,51 @@ public final class FloatingEvaluator extends BuiltInModel {
     private static Evaluation checkOut(ModuleSnapshot module, Seats seats, String sessionId, Instant expiresAt) {
         Optional<LicenseSnapshot> holder = seats.holderOf(sessionId);
         if (holder.isPresent()) {
-            return granted(module, seats.held(), seats,
-                    new Effect.ExtendSession(holder.get().licenseNumber(), sessionId, expiresAt), expiresAt);
+            return granted(
+                    module,
+                    seats.held(),
+                    seats,
+                    new Effect.ExtendSession(holder.get().licenseNumber(), sessionId, expiresAt),
+                    expiresAt);
         }
         Optional<LicenseSnapshot> free = seats.withFreeSeat();
         if (free.isEmpty()) {
-            return Evaluation.of(seats.verdict(module, seats.held()).valid(false)
-                    .reason(NO_FREE_SEAT, "All " + seats.capacity() + " seats are held.").build());
+            return Evaluation.of(seats.verdict(module, seats.held())
+                    .valid(false)
+                    .reason(NO_FREE_SEAT, "All " + seats.capacity() + " seats are held.")
+                    .build());
         }
-        return granted(module, seats.held() + 1, seats,
-                new Effect.CheckOutSession(free.get().licenseNumber(), sessionId, expiresAt), expiresAt);
+        return granted(
+                module,
+                seats.held() + 1,
+                seats,
+                new Effect.CheckOutSession(free.get().licenseNumber(), sessionId, expiresAt),
+                expiresAt);
     }
 
     private static Evaluation granted(ModuleSnapshot module, long held, Seats seats, Effect effect, Instant until) {
-        ModuleVerdict verdict = seats.verdict(module, held).valid(true)
-                .field("expirationTimestamp", until).validUntil(until).build();
+        ModuleVerdict verdict = seats.verdict(module, held)
+                .valid(true)
+                .field("expirationTimestamp", until)
+                .validUntil(until)
+                .build();
         return new Evaluation(verdict, List.of(effect));
     }
 
     private static Evaluation checkIn(ModuleSnapshot module, Seats seats, String sessionId) {
         Optional<LicenseSnapshot> holder = seats.holderOf(sessionId);
         if (holder.isEmpty()) {
-            return Evaluation.of(seats.verdict(module, seats.held()).valid(false)
-                    .reason(SESSION_NOT_HELD, "Session '" + sessionId + "' holds no seat.").build());
+            return Evaluation.of(seats.verdict(module, seats.held())
+                    .valid(false)
+                    .reason(SESSION_NOT_HELD, "Session '" + sessionId + "' holds no seat.")
+                    .build());
         }
-        ModuleVerdict verdict = seats.verdict(module, seats.held() - 1).valid(false)
-                .reason(CHECKED_IN, "Session '" + sessionId + "' checked in; its seat is free.").build();
-        return new Evaluation(verdict, List.of(new Effect.CheckInSession(holder.get().licenseNumber(), sessionId)));
+        ModuleVerdict verdict = seats.verdict(module, seats.held() - 1)
+                .valid(false)
+                .reason(CHECKED_IN, "Session '" + sessionId + "' checked in; its seat is free.")
+                .build();
+        return new Evaluation(
+                verdict, List.of(new Effect.CheckInSession(holder.get().licenseNumber(), sessionId)));
     }
 
     /** The seats of the active FLOATING licenses at one instant. */
@@ -120,8 +141,10 @@ public final class FloatingEvaluator extends BuiltInModel {
         }
 
         Optional<LicenseSnapshot> holderOf(String sessionId) {
-            return licenses.stream().filter(l -> l.sessions().stream()
-                    .anyMatch(s -> s.sessionId().equals(sessionId) && s.isHeldAt(now))).findFirst();
+            return licenses.stream()
+                    .filter(l ->
+                            l.sessions().stream().anyMatch(s -> s.sessionId().equals(sessionId) && s.isHeldAt(now)))
+                    .findFirst();
         }
 
         /** The first license with a free seat; one exists whenever the pool is not full. */
@@ -132,8 +155,10 @@ public final class FloatingEvaluator extends BuiltInModel {
         /** Every answer tells the seats, so the vendor's software can show "3 of 5 seats in use". */
         ModuleVerdict.Builder verdict(ModuleSnapshot module, long heldAfter) {
             long capacity = capacity();
-            return ModuleVerdict.builder(module).warningLevel(WarningLevels.seats(heldAfter, capacity))
-                    .field("seats", capacity).field("seatsInUse", heldAfter)
+            return ModuleVerdict.builder(module)
+                    .warningLevel(WarningLevels.seats(heldAfter, capacity))
+                    .field("seats", capacity)
+                    .field("seatsInUse", heldAfter)
                     .field("seatsFree", Math.max(0, capacity - heldAfter));
         }
     }

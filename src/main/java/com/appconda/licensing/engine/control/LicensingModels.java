@@ -45,7 +45,8 @@ public final class LicensingModels {
             LicensingModelEvaluator clash = byKey.putIfAbsent(name.toLowerCase(Locale.ROOT), evaluator);
             if (clash != null) {
                 throw new IllegalArgumentException("Licensing model '" + name + "' is provided twice: by "
-                        + clash.getClass().getName() + " and by " + evaluator.getClass().getName() + ".");
+                        + clash.getClass().getName() + " and by "
+                        + evaluator.getClass().getName() + ".");
             }
             names.put(name, evaluator);
         }
@@ -90,14 +91,18 @@ public final class LicensingModels {
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         Optional<LicensingModelEvaluator> evaluator = find(module.licensingModel());
         if (evaluator.isEmpty()) {
-            return Verdicts.rejected(module, Verdicts.UNKNOWN_LICENSING_MODEL,
+            return Verdicts.rejected(
+                    module,
+                    Verdicts.UNKNOWN_LICENSING_MODEL,
                     "No evaluator provides the licensing model '" + module.licensingModel() + "'.");
         }
         try {
             return evaluator.get().evaluate(module, request, now);
         } catch (RuntimeException failure) {
-            return Verdicts.rejected(module, Verdicts.EVALUATION_FAILED, evaluator.get().getClass().getName()
-                    + " failed: " + failure);
+            return Verdicts.rejected(
+                    module,
+                    Verdicts.EVALUATION_FAILED,
+                    evaluator.get().getClass().getName() + " failed: " + failure);
         }
     }
 }

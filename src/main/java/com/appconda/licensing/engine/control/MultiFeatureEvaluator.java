@@ -1,7 +1,6 @@
 package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
-import com.appconda.licensing.engine.spi.LicenseSnapshot;
 import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
@@ -37,15 +36,18 @@ public final class MultiFeatureEvaluator extends BuiltInModel {
         Set<String> licensed = new LinkedHashSet<>();
         module.activeLicenses(LicenseType.FEATURE).forEach(l -> licensed.add(l.templateNumber()));
         Set<String> features = new LinkedHashSet<>();
-        module.templates().stream().filter(t -> t.licenseType() == LicenseType.FEATURE)
+        module.templates().stream()
+                .filter(t -> t.licenseType() == LicenseType.FEATURE)
                 .forEach(t -> features.add(t.templateNumber()));
         features.addAll(licensed);
-        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module).warningLevel(WarningLevel.GREEN)
-                .valid(!licensed.isEmpty());
+        ModuleVerdict.Builder verdict =
+                ModuleVerdict.builder(module).warningLevel(WarningLevel.GREEN).valid(!licensed.isEmpty());
         for (String feature : features) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("valid", licensed.contains(feature));
-            item.put("featureName", module.template(feature).map(TemplateSnapshot::name).orElse(feature));
+            item.put(
+                    "featureName",
+                    module.template(feature).map(TemplateSnapshot::name).orElse(feature));
             verdict.item(feature, item);
         }
         if (licensed.isEmpty()) {

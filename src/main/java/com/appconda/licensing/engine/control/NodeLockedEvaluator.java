@@ -41,13 +41,18 @@ public final class NodeLockedEvaluator extends BuiltInModel {
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.optional(NODE_SECRET_MODE, ModelParameter.Type.STRING, PREDEFINED,
+        return List.of(ModelParameter.optional(
+                NODE_SECRET_MODE,
+                ModelParameter.Type.STRING,
+                PREDEFINED,
                 "PREDEFINED: the vendor stores node secrets; CLIENT: unseen secrets register while slots are free."));
     }
 
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
-        String mode = Optional.ofNullable(module.parameter(NODE_SECRET_MODE)).map(String::trim).orElse(PREDEFINED);
+        String mode = Optional.ofNullable(module.parameter(NODE_SECRET_MODE))
+                .map(String::trim)
+                .orElse(PREDEFINED);
         if (!PREDEFINED.equalsIgnoreCase(mode) && !CLIENT.equalsIgnoreCase(mode)) {
             return Verdicts.invalidParameter(module, NODE_SECRET_MODE, mode);
         }
@@ -62,23 +67,30 @@ public final class NodeLockedEvaluator extends BuiltInModel {
         Set<String> stored = stored(licenses);
         long slots = QuotaEvaluator.quota(licenses);
         if (stored.contains(secret)) {
-            return Evaluation.of(verdict(module, stored.size(), slots).valid(true).build());
+            return Evaluation.of(
+                    verdict(module, stored.size(), slots).valid(true).build());
         }
         if (CLIENT.equalsIgnoreCase(mode)) {
             return register(module, licenses, stored.size(), slots, secret);
         }
-        return Evaluation.of(verdict(module, stored.size(), slots).valid(false)
-                .reason(UNKNOWN_NODE, "This node is not registered.").build());
+        return Evaluation.of(verdict(module, stored.size(), slots)
+                .valid(false)
+                .reason(UNKNOWN_NODE, "This node is not registered.")
+                .build());
     }
 
-    private static Evaluation register(ModuleSnapshot module, List<LicenseSnapshot> licenses, long used, long slots,
-            String secret) {
-        Optional<LicenseSnapshot> free = licenses.stream().filter(NodeLockedEvaluator::hasFreeSlot).findFirst();
+    private static Evaluation register(
+            ModuleSnapshot module, List<LicenseSnapshot> licenses, long used, long slots, String secret) {
+        Optional<LicenseSnapshot> free =
+                licenses.stream().filter(NodeLockedEvaluator::hasFreeSlot).findFirst();
         if (free.isEmpty()) {
-            return Evaluation.of(verdict(module, used, slots).valid(false)
-                    .reason(NO_FREE_NODE_SLOT, "All " + slots + " node slots are used.").build());
+            return Evaluation.of(verdict(module, used, slots)
+                    .valid(false)
+                    .reason(NO_FREE_NODE_SLOT, "All " + slots + " node slots are used.")
+                    .build());
         }
-        return new Evaluation(verdict(module, used + 1, slots).valid(true).build(),
+        return new Evaluation(
+                verdict(module, used + 1, slots).valid(true).build(),
                 List.of(new Effect.StoreNodeSecret(free.get().licenseNumber(), secret)));
     }
 
@@ -98,7 +110,8 @@ public final class NodeLockedEvaluator extends BuiltInModel {
         boolean unlimited = slots == QuotaEvaluator.UNLIMITED;
         return ModuleVerdict.builder(module)
                 .warningLevel(unlimited ? WarningLevel.GREEN : WarningLevels.seats(used, slots))
-                .field("nodeSlots", slots).field("nodeSlotsUsed", used)
+                .field("nodeSlots", slots)
+                .field("nodeSlotsUsed", used)
                 .field("nodeSlotsFree", unlimited ? QuotaEvaluator.UNLIMITED : Math.max(0, slots - used));
     }
 }

@@ -6,8 +6,7 @@ package com.appconda.licensing.engine.control;
  */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The value as a long, {@code fallback} when absent, {@code null} when it is not a whole number. */
     static Long parseLong(String value, long fallback) {

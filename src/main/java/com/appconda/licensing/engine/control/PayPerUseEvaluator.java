@@ -41,13 +41,18 @@ public final class PayPerUseEvaluator extends BuiltInModel {
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.optional(PAYMENT_MODE, ModelParameter.Type.STRING, PREPAY,
+        return List.of(ModelParameter.optional(
+                PAYMENT_MODE,
+                ModelParameter.Type.STRING,
+                PREPAY,
                 "PREPAY: refuse use beyond the credits; POSTPAY: always write off, the balance may go negative."));
     }
 
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
-        String mode = module.parameter(PAYMENT_MODE) == null ? PREPAY : module.parameter(PAYMENT_MODE).trim();
+        String mode = module.parameter(PAYMENT_MODE) == null
+                ? PREPAY
+                : module.parameter(PAYMENT_MODE).trim();
         if (!PREPAY.equalsIgnoreCase(mode) && !POSTPAY.equalsIgnoreCase(mode)) {
             return Verdicts.invalidParameter(module, PAYMENT_MODE, mode);
         }
@@ -62,7 +67,8 @@ public final class PayPerUseEvaluator extends BuiltInModel {
         }
         long used = Numbers.parseNonNegative(request.get(ModuleRequest.USED_QUANTITY), 0);
         long reserve = Numbers.parseNonNegative(request.get(ModuleRequest.RESERVE_QUANTITY), 0);
-        return POSTPAY.equalsIgnoreCase(mode) ? postPay(module, licenses, used)
+        return POSTPAY.equalsIgnoreCase(mode)
+                ? postPay(module, licenses, used)
                 : prePay(module, licenses, used, reserve);
     }
 
@@ -72,11 +78,13 @@ public final class PayPerUseEvaluator extends BuiltInModel {
         long wanted = used + reserve;
         if (wanted > remaining || remaining <= 0) {
             String code = remaining <= 0 ? QUANTITY_EXHAUSTED : USED_QUANTITY_EXCEEDS_REMAINING;
-            return Evaluation.of(verdict(module, total, remaining).valid(false)
-                    .reason(code, "Requested " + wanted + ", remaining " + remaining + ".").build());
+            return Evaluation.of(verdict(module, total, remaining)
+                    .valid(false)
+                    .reason(code, "Requested " + wanted + ", remaining " + remaining + ".")
+                    .build());
         }
-        return new Evaluation(verdict(module, total, remaining - used).valid(true).build(),
-                writeOffs(licenses, used));
+        return new Evaluation(
+                verdict(module, total, remaining - used).valid(true).build(), writeOffs(licenses, used));
     }
 
     private static Evaluation postPay(ModuleSnapshot module, List<LicenseSnapshot> licenses, long used) {
@@ -90,7 +98,8 @@ public final class PayPerUseEvaluator extends BuiltInModel {
     }
 
     private static ModuleVerdict.Builder verdict(ModuleSnapshot module, long total, long remaining) {
-        return ModuleVerdict.builder(module).warningLevel(WarningLevels.credits(total - remaining, total))
+        return ModuleVerdict.builder(module)
+                .warningLevel(WarningLevels.credits(total - remaining, total))
                 .field("remainingQuantity", remaining);
     }
 

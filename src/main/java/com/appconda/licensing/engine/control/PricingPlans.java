@@ -24,11 +24,9 @@ final class PricingPlans {
     static final String QUOTA = "QUOTA";
 
     /** One SKU of the pricing table. */
-    record Sku(String number, String name, String type) {
-    }
+    record Sku(String number, String name, String type) {}
 
-    private PricingPlans() {
-    }
+    private PricingPlans() {}
 
     /** The SKUs the module's {@code skudef} defines, in its order. */
     static List<Sku> skus(String skudef) {
@@ -56,7 +54,9 @@ final class PricingPlans {
     static Map<?, ?> planSkus(ModuleSnapshot module, LicenseSnapshot license) {
         String json = license.property(SKUS);
         if (json == null) {
-            json = module.template(license.templateNumber()).map(t -> t.properties().get(SKUS)).orElse(null);
+            json = module.template(license.templateNumber())
+                    .map(t -> t.properties().get(SKUS))
+                    .orElse(null);
         }
         if (json == null) {
             return Map.of();
@@ -87,6 +87,8 @@ final class PricingPlans {
 
     /** The plan's display name: its template's current name, else its number. */
     static String name(ModuleSnapshot module, LicenseSnapshot license) {
-        return module.template(license.templateNumber()).map(TemplateSnapshot::name).orElse(license.templateNumber());
+        return module.template(license.templateNumber())
+                .map(TemplateSnapshot::name)
+                .orElse(license.templateNumber());
     }
 }

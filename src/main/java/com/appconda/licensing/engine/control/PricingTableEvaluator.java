@@ -54,7 +54,9 @@ public final class PricingTableEvaluator extends BuiltInModel {
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.required(PricingPlans.SKUDEF, ModelParameter.Type.JSON,
+        return List.of(ModelParameter.required(
+                PricingPlans.SKUDEF,
+                ModelParameter.Type.JSON,
                 "The SKUs: [{\"number\": \"...\", \"name\": \"...\", \"type\": \"FEATURE\" or \"QUOTA\"}]."));
     }
 
@@ -67,7 +69,9 @@ public final class PricingTableEvaluator extends BuiltInModel {
         EvaluationLicenses.Started started = EvaluationLicenses.start(module, now, Optional.empty());
         try {
             List<PricingPlans.Sku> skus = PricingPlans.skus(skudef);
-            List<Plan> active = plans(module, started.licenses(), now).stream().filter(p -> p.activeAt(now)).toList();
+            List<Plan> active = plans(module, started.licenses(), now).stream()
+                    .filter(p -> p.activeAt(now))
+                    .toList();
             return new Evaluation(verdict(module, skus, active, now), started.effects());
         } catch (IllegalArgumentException malformed) {
             return Verdicts.rejected(module, Verdicts.INVALID_PARAMETER, malformed.getMessage());
@@ -80,19 +84,23 @@ public final class PricingTableEvaluator extends BuiltInModel {
             plans.add(new Plan(license, Optional.empty(), PricingPlans.planSkus(module, license)));
         }
         for (LicenseSnapshot license : recurring) {
-            Optional<Timeline.Period> period = Timeline.overlapping(List.of(license)).relevant(now);
+            Optional<Timeline.Period> period =
+                    Timeline.overlapping(List.of(license)).relevant(now);
             plans.add(new Plan(license, period, PricingPlans.planSkus(module, license)));
         }
         return plans;
     }
 
-    private static ModuleVerdict verdict(ModuleSnapshot module, List<PricingPlans.Sku> skus, List<Plan> active,
-            Instant now) {
+    private static ModuleVerdict verdict(
+            ModuleSnapshot module, List<PricingPlans.Sku> skus, List<Plan> active, Instant now) {
         ModuleVerdict.Builder verdict = ModuleVerdict.builder(module).valid(!active.isEmpty());
         Optional<Plan> current = active.stream().max(Comparator.comparing(Plan::start));
-        current.ifPresentOrElse(plan -> describe(module, verdict, plan, now),
+        current.ifPresentOrElse(
+                plan -> describe(module, verdict, plan, now),
                 () -> verdict.warningLevel(WarningLevel.RED).reason(Verdicts.NO_ACTIVE_LICENSE, "No active plan."));
-        verdict.field("activePricingPlans", active.stream().map(p -> p.license().templateNumber()).toList());
+        verdict.field(
+                "activePricingPlans",
+                active.stream().map(p -> p.license().templateNumber()).toList());
         active.forEach(plan -> plan.period().ifPresent(p -> verdict.validUntil(p.end())));
         skus.forEach(sku -> verdict.item(sku.number(), skuItem(sku, active)));
         return verdict.build();
@@ -102,13 +110,16 @@ public final class PricingTableEvaluator extends BuiltInModel {
         verdict.field("pricingPlanId", plan.license().templateNumber())
                 .field("pricingPlanName", PricingPlans.name(module, plan.license()))
                 .field("pricingPlanType", plan.period().isPresent() ? RECURRING : ONE_TIME)
-                .warningLevel(plan.period().map(p -> WarningLevels.time(p.start(), p.end(), now))
+                .warningLevel(plan.period()
+                        .map(p -> WarningLevels.time(p.start(), p.end(), now))
                         .orElse(WarningLevel.GREEN));
     }
 
     private static Map<String, Object> skuItem(PricingPlans.Sku sku, List<Plan> active) {
-        List<Object> values = active.stream().map(plan -> (Object) plan.skus().get(sku.number()))
-                .filter(Objects::nonNull).toList();
+        List<Object> values = active.stream()
+                .map(plan -> (Object) plan.skus().get(sku.number()))
+                .filter(Objects::nonNull)
+                .toList();
         Map<String, Object> item = new LinkedHashMap<>();
         if (PricingPlans.QUOTA.equals(sku.type())) {
             long quota = PricingPlans.quota(values);

@@ -25,8 +25,8 @@ public final class ProductValidation {
     /** One evaluation per module, in module order; a module without parameters gets an empty request. */
     public List<Evaluation> evaluate(List<ModuleSnapshot> modules, Map<String, ModuleRequest> requests, Instant now) {
         return modules.stream()
-                .map(module -> models.evaluate(module, requests.getOrDefault(module.moduleNumber(),
-                        ModuleRequest.empty()), now))
+                .map(module -> models.evaluate(
+                        module, requests.getOrDefault(module.moduleNumber(), ModuleRequest.empty()), now))
                 .toList();
     }
 
@@ -36,8 +36,11 @@ public final class ProductValidation {
      */
     public static List<Evaluation> refused(List<ModuleSnapshot> modules, String code, String message) {
         return modules.stream()
-                .map(module -> Evaluation.of(ModuleVerdict.builder(module).valid(false)
-                        .warningLevel(WarningLevel.RED).reason(code, message).build()))
+                .map(module -> Evaluation.of(ModuleVerdict.builder(module)
+                        .valid(false)
+                        .warningLevel(WarningLevel.RED)
+                        .reason(code, message)
+                        .build()))
                 .toList();
     }
 
@@ -46,12 +49,17 @@ public final class ProductValidation {
     }
 
     public static List<Effect> effects(List<Evaluation> evaluations) {
-        return evaluations.stream().flatMap(evaluation -> evaluation.effects().stream()).toList();
+        return evaluations.stream()
+                .flatMap(evaluation -> evaluation.effects().stream())
+                .toList();
     }
 
     /** The earliest instant until which any module's answer holds, if any module limits it. */
     public static Instant validUntil(List<Evaluation> evaluations) {
-        return evaluations.stream().map(evaluation -> evaluation.verdict().validUntil())
-                .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        return evaluations.stream()
+                .map(evaluation -> evaluation.verdict().validUntil())
+                .filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
     }
 }

@@ -30,8 +30,10 @@ public final class QuotaEvaluator extends BuiltInModel {
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         long quota = quota(module.activeLicenses(LicenseType.QUANTITY));
-        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module).valid(quota != 0)
-                .warningLevel(quota != 0 ? WarningLevel.GREEN : WarningLevel.RED).field("quota", quota);
+        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module)
+                .valid(quota != 0)
+                .warningLevel(quota != 0 ? WarningLevel.GREEN : WarningLevel.RED)
+                .field("quota", quota);
         if (quota == 0) {
             verdict.reason(Verdicts.NO_ACTIVE_LICENSE, "The quota is 0.");
         }

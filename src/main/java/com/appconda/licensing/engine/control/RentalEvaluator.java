@@ -37,8 +37,7 @@ public final class RentalEvaluator extends BuiltInModel {
     static final long DEFAULT_YELLOW_DAYS = 10;
     static final long DEFAULT_RED_DAYS = 3;
 
-    private record Thresholds(Duration yellow, Duration red) {
-    }
+    private record Thresholds(Duration yellow, Duration red) {}
 
     public RentalEvaluator() {
         super(NAME);
@@ -47,9 +46,15 @@ public final class RentalEvaluator extends BuiltInModel {
     @Override
     public List<ModelParameter> parameters() {
         return List.of(
-                ModelParameter.optional(YELLOW_THRESHOLD, ModelParameter.Type.INTEGER, "" + DEFAULT_YELLOW_DAYS,
+                ModelParameter.optional(
+                        YELLOW_THRESHOLD,
+                        ModelParameter.Type.INTEGER,
+                        "" + DEFAULT_YELLOW_DAYS,
                         "Days left at or below which a device turns YELLOW."),
-                ModelParameter.optional(RED_THRESHOLD, ModelParameter.Type.INTEGER, "" + DEFAULT_RED_DAYS,
+                ModelParameter.optional(
+                        RED_THRESHOLD,
+                        ModelParameter.Type.INTEGER,
+                        "" + DEFAULT_RED_DAYS,
                         "Days left below which a device turns RED; at most yellowThreshold."));
     }
 
@@ -57,7 +62,9 @@ public final class RentalEvaluator extends BuiltInModel {
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         Optional<Thresholds> thresholds = thresholds(module);
         if (thresholds.isEmpty()) {
-            return Verdicts.invalidParameter(module, YELLOW_THRESHOLD + "/" + RED_THRESHOLD,
+            return Verdicts.invalidParameter(
+                    module,
+                    YELLOW_THRESHOLD + "/" + RED_THRESHOLD,
                     module.parameter(YELLOW_THRESHOLD) + "/" + module.parameter(RED_THRESHOLD));
         }
         List<LicenseSnapshot> devices = module.activeLicenses(LicenseType.FEATURE);
@@ -88,21 +95,28 @@ public final class RentalEvaluator extends BuiltInModel {
     }
 
     /** Adds the device's list to the answer and returns it. */
-    private static Map<String, Object> deviceItem(ModuleSnapshot module, LicenseSnapshot device, Thresholds thresholds,
-            Instant now, ModuleVerdict.Builder verdict) {
-        Optional<Timeline.Period> period = Timeline.overlapping(rentalsOf(module, device)).relevant(now);
+    private static Map<String, Object> deviceItem(
+            ModuleSnapshot module,
+            LicenseSnapshot device,
+            Thresholds thresholds,
+            Instant now,
+            ModuleVerdict.Builder verdict) {
+        Optional<Timeline.Period> period =
+                Timeline.overlapping(rentalsOf(module, device)).relevant(now);
         boolean valid = period.map(p -> p.contains(now)).orElse(false);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("valid", valid);
         period.ifPresent(p -> item.put("expires", p.end()));
         item.put(EXPIRATION_WARNING_LEVEL, valid ? level(period.get().end(), now, thresholds) : WarningLevel.RED);
-        verdict.item(device.licenseNumber(), item).validUntil(valid ? period.get().end() : null);
+        verdict.item(device.licenseNumber(), item)
+                .validUntil(valid ? period.get().end() : null);
         return item;
     }
 
     private static List<LicenseSnapshot> rentalsOf(ModuleSnapshot module, LicenseSnapshot device) {
         return module.activeLicenses(LicenseType.TIMEVOLUME).stream()
-                .filter(l -> device.licenseNumber().equals(l.property(PARENT_FEATURE))).toList();
+                .filter(l -> device.licenseNumber().equals(l.property(PARENT_FEATURE)))
+                .toList();
     }
 
     private static WarningLevel level(Instant expires, Instant now, Thresholds thresholds) {

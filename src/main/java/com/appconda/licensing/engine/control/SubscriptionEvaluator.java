@@ -38,8 +38,8 @@ public final class SubscriptionEvaluator extends BuiltInModel {
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.optional(GRACE_PERIOD, ModelParameter.Type.INTEGER, "0",
-                "Days the subscription stays valid after it expired."));
+        return List.of(ModelParameter.optional(
+                GRACE_PERIOD, ModelParameter.Type.INTEGER, "0", "Days the subscription stays valid after it expired."));
     }
 
     @Override
@@ -49,19 +49,22 @@ public final class SubscriptionEvaluator extends BuiltInModel {
             return Verdicts.invalidParameter(module, GRACE_PERIOD, module.parameter(GRACE_PERIOD));
         }
         EvaluationLicenses.Started started = EvaluationLicenses.start(module, now, trialToIssue(module));
-        return Timeline.cumulative(started.licenses()).relevant(now)
-                .map(period -> new Evaluation(verdict(module, period, Duration.ofDays(graceDays), now),
-                        started.effects()))
-                .orElseGet(() -> Verdicts.rejected(module, Verdicts.NO_ACTIVE_LICENSE,
-                        "No active subscription license has started."));
+        return Timeline.cumulative(started.licenses())
+                .relevant(now)
+                .map(period ->
+                        new Evaluation(verdict(module, period, Duration.ofDays(graceDays), now), started.effects()))
+                .orElseGet(() -> Verdicts.rejected(
+                        module, Verdicts.NO_ACTIVE_LICENSE, "No active subscription license has started."));
     }
 
     private static ModuleVerdict verdict(ModuleSnapshot module, Timeline.Period period, Duration grace, Instant now) {
         Instant expires = period.end();
         Instant graceEnd = expires.plus(grace);
         boolean valid = TimeVolumes.isBefore(now, graceEnd);
-        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module).valid(valid)
-                .warningLevel(WarningLevels.time(period.start(), expires, now)).field("expires", expires);
+        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module)
+                .valid(valid)
+                .warningLevel(WarningLevels.time(period.start(), expires, now))
+                .field("expires", expires);
         if (TimeVolumes.isBefore(now, expires)) {
             return verdict.validUntil(expires).build();
         }
@@ -70,7 +73,8 @@ public final class SubscriptionEvaluator extends BuiltInModel {
                     .reason(IN_GRACE_PERIOD, "Expired at " + expires + "; grace period until " + graceEnd + ".")
                     .build();
         }
-        return verdict.reason(EXPIRED, "The subscription expired at " + expires + ".").build();
+        return verdict.reason(EXPIRED, "The subscription expired at " + expires + ".")
+                .build();
     }
 
     private static Optional<TemplateSnapshot> trialToIssue(ModuleSnapshot module) {

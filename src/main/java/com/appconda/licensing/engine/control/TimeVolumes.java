@@ -16,8 +16,7 @@ import java.time.Instant;
  */
 public final class TimeVolumes {
 
-    private TimeVolumes() {
-    }
+    private TimeVolumes() {}
 
     /** The first instant at which a license of {@code volume} periods starting at {@code start} is no longer valid. */
     public static Instant expiry(Instant start, int volume, TimeVolumePeriod period) {

@@ -63,8 +63,10 @@ final class Timeline {
     }
 
     private static List<LicenseSnapshot> started(List<LicenseSnapshot> licenses) {
-        return licenses.stream().filter(l -> l.startDate() != null)
-                .sorted(Comparator.comparing(LicenseSnapshot::startDate)).toList();
+        return licenses.stream()
+                .filter(l -> l.startDate() != null)
+                .sorted(Comparator.comparing(LicenseSnapshot::startDate))
+                .toList();
     }
 
     /** The period that grants use at {@code now}. */
@@ -74,6 +76,7 @@ final class Timeline {
 
     /** The period valid at {@code now}, else the latest one that has started (it has expired), else empty. */
     Optional<Period> relevant(Instant now) {
-        return current(now).or(() -> periods.stream().filter(p -> !p.start().isAfter(now)).reduce((a, b) -> b));
+        return current(now)
+                .or(() -> periods.stream().filter(p -> !p.start().isAfter(now)).reduce((a, b) -> b));
     }
 }

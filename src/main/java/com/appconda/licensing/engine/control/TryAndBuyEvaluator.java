@@ -36,27 +36,34 @@ public final class TryAndBuyEvaluator extends BuiltInModel {
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         if (!module.activeLicenses(LicenseType.FEATURE).isEmpty()) {
-            return Evaluation.of(ModuleVerdict.builder(module).valid(true).warningLevel(WarningLevel.GREEN)
-                    .field("evaluation", false).build());
+            return Evaluation.of(ModuleVerdict.builder(module)
+                    .valid(true)
+                    .warningLevel(WarningLevel.GREEN)
+                    .field("evaluation", false)
+                    .build());
         }
-        Optional<TemplateSnapshot> toIssue = evaluationTemplate(module)
-                .filter(template -> EvaluationLicenses.neverIssued(module, template));
+        Optional<TemplateSnapshot> toIssue =
+                evaluationTemplate(module).filter(template -> EvaluationLicenses.neverIssued(module, template));
         EvaluationLicenses.Started started = EvaluationLicenses.start(module, now, toIssue);
-        return Timeline.overlapping(started.licenses()).relevant(now)
+        return Timeline.overlapping(started.licenses())
+                .relevant(now)
                 .map(period -> new Evaluation(evaluating(module, period, now), started.effects()))
-                .orElseGet(() -> Verdicts.rejected(module, Verdicts.NO_ACTIVE_LICENSE,
-                        "Neither a purchase nor an evaluation license is active."));
+                .orElseGet(() -> Verdicts.rejected(
+                        module, Verdicts.NO_ACTIVE_LICENSE, "Neither a purchase nor an evaluation license is active."));
     }
 
     private static ModuleVerdict evaluating(ModuleSnapshot module, Timeline.Period period, Instant now) {
         boolean valid = period.contains(now);
-        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module).valid(valid)
+        ModuleVerdict.Builder verdict = ModuleVerdict.builder(module)
+                .valid(valid)
                 .warningLevel(valid ? WarningLevel.YELLOW : WarningLevel.RED)
-                .field("evaluation", true).field("evaluationExpires", period.end());
+                .field("evaluation", true)
+                .field("evaluationExpires", period.end());
         if (valid) {
             return verdict.validUntil(period.end()).build();
         }
-        return verdict.reason(EVALUATION_EXPIRED, "The evaluation ended at " + period.end() + ".").build();
+        return verdict.reason(EVALUATION_EXPIRED, "The evaluation ended at " + period.end() + ".")
+                .build();
     }
 
     /** The active TIMEVOLUME template, preferring an automatic one when the vendor defined several. */

@@ -22,13 +22,15 @@ public final class Verdicts {
     /** The model's evaluator failed; the module is answered invalid instead of failing the whole validation. */
     public static final String EVALUATION_FAILED = "evaluationFailed";
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /** Invalid and RED, with one reason and no effects. */
     public static Evaluation rejected(ModuleSnapshot module, String code, String message) {
-        return Evaluation.of(ModuleVerdict.builder(module).valid(false).warningLevel(WarningLevel.RED)
-                .reason(code, message).build());
+        return Evaluation.of(ModuleVerdict.builder(module)
+                .valid(false)
+                .warningLevel(WarningLevel.RED)
+                .reason(code, message)
+                .build());
     }
 
     static Evaluation missingParameter(ModuleSnapshot module, String name) {

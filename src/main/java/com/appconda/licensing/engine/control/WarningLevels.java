@@ -10,8 +10,7 @@ import java.time.Instant;
  */
 final class WarningLevels {
 
-    private WarningLevels() {
-    }
+    private WarningLevels() {}
 
     /**
      * Floating and NodeLocked: GREEN below 80 % used; YELLOW from 80 %, or when full with fewer than 10 in total

@@ -46,15 +46,38 @@ public record LicenseSnapshot(
 
     /** An active license of the given type with no per-type values and no state. */
     public static LicenseSnapshot of(String licenseNumber, String templateNumber, LicenseType licenseType) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, true, null, 0, TimeVolumePeriod.DAY,
-                0, 0, 0, Map.of(), List.of(), List.of());
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                true,
+                null,
+                0,
+                TimeVolumePeriod.DAY,
+                0,
+                0,
+                0,
+                Map.of(),
+                List.of(),
+                List.of());
     }
 
     /** The license the shell will issue from {@code template} (values copied now), not yet numbered. */
     public static LicenseSnapshot issuedFrom(TemplateSnapshot template, Instant startDate) {
-        return new LicenseSnapshot(null, template.templateNumber(), template.licenseType(), true, startDate,
-                template.timeVolume(), template.timeVolumePeriod(), template.quantity(), 0, template.maxSessions(),
-                template.properties(), List.of(), List.of());
+        return new LicenseSnapshot(
+                null,
+                template.templateNumber(),
+                template.licenseType(),
+                true,
+                startDate,
+                template.timeVolume(),
+                template.timeVolumePeriod(),
+                template.quantity(),
+                0,
+                template.maxSessions(),
+                template.properties(),
+                List.of(),
+                List.of());
     }
 
     /** A custom property, or {@code null}. */
@@ -63,40 +86,124 @@ public record LicenseSnapshot(
     }
 
     public LicenseSnapshot withActive(boolean newActive) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, newActive, startDate, timeVolume,
-                timeVolumePeriod, quantity, usedQuantity, maxSessions, properties, sessions, nodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                newActive,
+                startDate,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                usedQuantity,
+                maxSessions,
+                properties,
+                sessions,
+                nodeSecrets);
     }
 
     public LicenseSnapshot withStartDate(Instant newStartDate) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, active, newStartDate, timeVolume,
-                timeVolumePeriod, quantity, usedQuantity, maxSessions, properties, sessions, nodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                active,
+                newStartDate,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                usedQuantity,
+                maxSessions,
+                properties,
+                sessions,
+                nodeSecrets);
     }
 
     public LicenseSnapshot withTimeVolume(int newTimeVolume, TimeVolumePeriod newPeriod) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, active, startDate, newTimeVolume,
-                newPeriod, quantity, usedQuantity, maxSessions, properties, sessions, nodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                active,
+                startDate,
+                newTimeVolume,
+                newPeriod,
+                quantity,
+                usedQuantity,
+                maxSessions,
+                properties,
+                sessions,
+                nodeSecrets);
     }
 
     public LicenseSnapshot withQuantity(long newQuantity, long newUsedQuantity) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, active, startDate, timeVolume,
-                timeVolumePeriod, newQuantity, newUsedQuantity, maxSessions, properties, sessions, nodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                active,
+                startDate,
+                timeVolume,
+                timeVolumePeriod,
+                newQuantity,
+                newUsedQuantity,
+                maxSessions,
+                properties,
+                sessions,
+                nodeSecrets);
     }
 
     public LicenseSnapshot withMaxSessions(int newMaxSessions, List<FloatingSession> newSessions) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, active, startDate, timeVolume,
-                timeVolumePeriod, quantity, usedQuantity, newMaxSessions, properties, newSessions, nodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                active,
+                startDate,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                usedQuantity,
+                newMaxSessions,
+                properties,
+                newSessions,
+                nodeSecrets);
     }
 
     public LicenseSnapshot withNodeSecrets(List<String> newNodeSecrets) {
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, active, startDate, timeVolume,
-                timeVolumePeriod, quantity, usedQuantity, maxSessions, properties, sessions, newNodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                active,
+                startDate,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                usedQuantity,
+                maxSessions,
+                properties,
+                sessions,
+                newNodeSecrets);
     }
 
     public LicenseSnapshot withProperty(String key, String value) {
         Map<String, String> copy = new HashMap<>(properties);
         copy.put(key, value);
-        return new LicenseSnapshot(licenseNumber, templateNumber, licenseType, active, startDate, timeVolume,
-                timeVolumePeriod, quantity, usedQuantity, maxSessions, copy, sessions, nodeSecrets);
+        return new LicenseSnapshot(
+                licenseNumber,
+                templateNumber,
+                licenseType,
+                active,
+                startDate,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                usedQuantity,
+                maxSessions,
+                copy,
+                sessions,
+                nodeSecrets);
     }
 
     /** The node secrets stored on this license plus a vendor-entered {@code nodeSecret} property, if any. */

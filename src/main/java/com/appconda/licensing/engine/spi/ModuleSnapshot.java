@@ -42,13 +42,13 @@ public record ModuleSnapshot(
     }
 
     public ModuleSnapshot withTemplates(TemplateSnapshot... newTemplates) {
-        return new ModuleSnapshot(moduleNumber, moduleName, licensingModel, parameters, List.of(newTemplates),
-                licenses);
+        return new ModuleSnapshot(
+                moduleNumber, moduleName, licensingModel, parameters, List.of(newTemplates), licenses);
     }
 
     public ModuleSnapshot withLicenses(LicenseSnapshot... newLicenses) {
-        return new ModuleSnapshot(moduleNumber, moduleName, licensingModel, parameters, templates,
-                List.of(newLicenses));
+        return new ModuleSnapshot(
+                moduleNumber, moduleName, licensingModel, parameters, templates, List.of(newLicenses));
     }
 
     /** A module parameter, or {@code null}. */
@@ -58,11 +58,16 @@ public record ModuleSnapshot(
 
     /** The licensee's active licenses of the given type, in the order the shell loaded them. */
     public List<LicenseSnapshot> activeLicenses(LicenseType type) {
-        return licenses.stream().filter(LicenseSnapshot::active).filter(l -> l.licenseType() == type).toList();
+        return licenses.stream()
+                .filter(LicenseSnapshot::active)
+                .filter(l -> l.licenseType() == type)
+                .toList();
     }
 
     /** The template with the given number. */
     public Optional<TemplateSnapshot> template(String templateNumber) {
-        return templates.stream().filter(t -> t.templateNumber().equals(templateNumber)).findFirst();
+        return templates.stream()
+                .filter(t -> t.templateNumber().equals(templateNumber))
+                .findFirst();
     }
 }

@@ -48,8 +48,11 @@ public record ModuleVerdict(
 
     private static Map<String, List<Map<String, Object>>> copyLists(Map<String, List<Map<String, Object>>> lists) {
         Map<String, List<Map<String, Object>>> copy = new LinkedHashMap<>();
-        lists.forEach((name, items) -> copy.put(name, items.stream()
-                .map(item -> Collections.unmodifiableMap(new LinkedHashMap<>(item))).toList()));
+        lists.forEach((name, items) -> copy.put(
+                name,
+                items.stream()
+                        .map(item -> Collections.unmodifiableMap(new LinkedHashMap<>(item)))
+                        .toList()));
         return Collections.unmodifiableMap(copy);
     }
 
@@ -101,8 +104,16 @@ public record ModuleVerdict(
         }
 
         public ModuleVerdict build() {
-            return new ModuleVerdict(module.moduleNumber(), module.moduleName(), module.licensingModel(), valid,
-                    warningLevel, reasons, fields, lists, validUntil);
+            return new ModuleVerdict(
+                    module.moduleNumber(),
+                    module.moduleName(),
+                    module.licensingModel(),
+                    valid,
+                    warningLevel,
+                    reasons,
+                    fields,
+                    lists,
+                    validUntil);
         }
     }
 }

@@ -37,29 +37,84 @@ public record TemplateSnapshot(
 
     /** An active, visible, free, non-automatic template of the given type with no per-type values. */
     public static TemplateSnapshot of(String templateNumber, LicenseType licenseType) {
-        return new TemplateSnapshot(templateNumber, templateNumber, licenseType, true, false, false,
-                BigDecimal.ZERO, 0, TimeVolumePeriod.DAY, 0, 0, Map.of());
+        return new TemplateSnapshot(
+                templateNumber,
+                templateNumber,
+                licenseType,
+                true,
+                false,
+                false,
+                BigDecimal.ZERO,
+                0,
+                TimeVolumePeriod.DAY,
+                0,
+                0,
+                Map.of());
     }
 
     public TemplateSnapshot withName(String newName) {
-        return new TemplateSnapshot(templateNumber, newName, licenseType, active, automatic, hidden, price,
-                timeVolume, timeVolumePeriod, quantity, maxSessions, properties);
+        return new TemplateSnapshot(
+                templateNumber,
+                newName,
+                licenseType,
+                active,
+                automatic,
+                hidden,
+                price,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                maxSessions,
+                properties);
     }
 
     public TemplateSnapshot withAutomatic(boolean newAutomatic) {
-        return new TemplateSnapshot(templateNumber, name, licenseType, active, newAutomatic, hidden, price,
-                timeVolume, timeVolumePeriod, quantity, maxSessions, properties);
+        return new TemplateSnapshot(
+                templateNumber,
+                name,
+                licenseType,
+                active,
+                newAutomatic,
+                hidden,
+                price,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                maxSessions,
+                properties);
     }
 
     public TemplateSnapshot withTimeVolume(int newTimeVolume, TimeVolumePeriod newPeriod) {
-        return new TemplateSnapshot(templateNumber, name, licenseType, active, automatic, hidden, price,
-                newTimeVolume, newPeriod, quantity, maxSessions, properties);
+        return new TemplateSnapshot(
+                templateNumber,
+                name,
+                licenseType,
+                active,
+                automatic,
+                hidden,
+                price,
+                newTimeVolume,
+                newPeriod,
+                quantity,
+                maxSessions,
+                properties);
     }
 
     public TemplateSnapshot withProperty(String key, String value) {
         Map<String, String> copy = new HashMap<>(properties);
         copy.put(key, value);
-        return new TemplateSnapshot(templateNumber, name, licenseType, active, automatic, hidden, price,
-                timeVolume, timeVolumePeriod, quantity, maxSessions, copy);
+        return new TemplateSnapshot(
+                templateNumber,
+                name,
+                licenseType,
+                active,
+                automatic,
+                hidden,
+                price,
+                timeVolume,
+                timeVolumePeriod,
+                quantity,
+                maxSessions,
+                copy);
     }
 }

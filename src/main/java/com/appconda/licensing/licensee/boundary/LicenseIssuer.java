@@ -32,9 +32,19 @@ import java.util.Map;
 public class LicenseIssuer {
 
     static final String KIND = "license";
-    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name",
-            "startDate", "startDate", "licenseeNumber", "licensee.number",
-            "licenseTemplateNumber", "licenseTemplate.number", "active", "active");
+    static final Map<String, String> SORTS = Map.of(
+            "number",
+            "number",
+            "name",
+            "name",
+            "startDate",
+            "startDate",
+            "licenseeNumber",
+            "licensee.number",
+            "licenseTemplateNumber",
+            "licenseTemplate.number",
+            "active",
+            "active");
 
     @Inject
     TenantStore store;
@@ -51,28 +61,36 @@ public class LicenseIssuer {
     }
 
     @RequiresRole(Role.READ_ONLY)
-    public Page<LicenseResponse> list(String licenseeNumber, String licenseTemplateNumber, Boolean active,
-            PageRequest request) {
-        ListFilter filter = ListFilter.create().equalTo("licensee.number", licenseeNumber)
-                .equalTo("licenseTemplate.number", licenseTemplateNumber).equalTo("active", active);
+    public Page<LicenseResponse> list(
+            String licenseeNumber, String licenseTemplateNumber, Boolean active, PageRequest request) {
+        ListFilter filter = ListFilter.create()
+                .equalTo("licensee.number", licenseeNumber)
+                .equalTo("licenseTemplate.number", licenseTemplateNumber)
+                .equalTo("active", active);
         return store.page(License.class, vendor(), filter, request, SORTS).map(LicenseResponse::from);
     }
 
     public LicenseResponse issue(LicenseRequest fields) {
         String number = store.numberForNew(License.class, vendor(), fields.number(), 'L');
-        Licensee licensee = store.requireReference(Licensee.class, vendor(),
-                Fields.required("licenseeNumber", fields.licenseeNumber()), "licenseeNumber");
-        LicenseTemplate template = store.requireReference(LicenseTemplate.class, vendor(),
-                Fields.required("licenseTemplateNumber", fields.licenseTemplateNumber()), "licenseTemplateNumber");
+        Licensee licensee = store.requireReference(
+                Licensee.class, vendor(), Fields.required("licenseeNumber", fields.licenseeNumber()), "licenseeNumber");
+        LicenseTemplate template = store.requireReference(
+                LicenseTemplate.class,
+                vendor(),
+                Fields.required("licenseTemplateNumber", fields.licenseTemplateNumber()),
+                "licenseTemplateNumber");
         if (!template.getProductModule().getProduct().equals(licensee.getProduct())) {
-            throw new RuleViolationException("template '" + template.getNumber() + "' belongs to another product than"
-                    + " licensee '" + licensee.getNumber() + "'", Map.of("licenseTemplateNumber", "wrong product"));
+            throw new RuleViolationException(
+                    "template '" + template.getNumber() + "' belongs to another product than" + " licensee '"
+                            + licensee.getNumber() + "'",
+                    Map.of("licenseTemplateNumber", "wrong product"));
         }
         License license = new License(vendor(), number, licensee, template);
         apply(license, fields);
         store.persist(license);
         store.flush();
-        audit.record(caller(), "CREATE", KIND, number, "issued " + template.getNumber() + " to " + licensee.getNumber());
+        audit.record(
+                caller(), "CREATE", KIND, number, "issued " + template.getNumber() + " to " + licensee.getNumber());
         return LicenseResponse.from(license);
     }
 
@@ -84,15 +102,33 @@ public class LicenseIssuer {
         if (templateNumbers == null || templateNumbers.isEmpty()) {
             throw new InvalidInputException("licenseTemplateNumbers", "choose at least one template");
         }
-        return templateNumbers.stream().map(template -> issue(new LicenseRequest(null, null, licenseeNumber, template,
-                null, null, null, null, null, null, null, null, null, null))).toList();
+        return templateNumbers.stream()
+                .map(template -> issue(new LicenseRequest(
+                        null,
+                        null,
+                        licenseeNumber,
+                        template,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .toList();
     }
 
     public LicenseResponse update(String number, LicenseRequest fields) {
         License license = store.require(License.class, vendor(), number);
         Fields.requireRevision(license, fields.revision(), KIND);
-        requireUnchanged("licenseeNumber", fields.licenseeNumber(), license.getLicensee().getNumber());
-        requireUnchanged("licenseTemplateNumber", fields.licenseTemplateNumber(),
+        requireUnchanged(
+                "licenseeNumber", fields.licenseeNumber(), license.getLicensee().getNumber());
+        requireUnchanged(
+                "licenseTemplateNumber",
+                fields.licenseTemplateNumber(),
                 license.getLicenseTemplate().getNumber());
         if (fields.number() != null && !fields.number().equals(number)) {
             store.requireFree(License.class, vendor(), fields.number());
@@ -126,9 +162,12 @@ public class LicenseIssuer {
         if (fields.price() != null && fields.price().signum() < 0) {
             throw new InvalidInputException("price", "must not be negative");
         }
-        license.applyTerms(new LicenseTerms(Fields.orKeep(fields.price(), current.price()), current.currency(),
+        license.applyTerms(new LicenseTerms(
+                Fields.orKeep(fields.price(), current.price()),
+                current.currency(),
                 Fields.orKeep(fields.timeVolume(), current.timeVolume()),
-                Fields.orKeep(Fields.enumValue(TimeVolumePeriod.class, "timeVolumePeriod", fields.timeVolumePeriod()),
+                Fields.orKeep(
+                        Fields.enumValue(TimeVolumePeriod.class, "timeVolumePeriod", fields.timeVolumePeriod()),
                         current.timeVolumePeriod()),
                 Fields.orKeep(fields.maxSessions(), current.maxSessions()),
                 Fields.orKeep(fields.quantity(), current.quantity())));

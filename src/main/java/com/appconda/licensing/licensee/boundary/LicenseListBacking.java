@@ -44,20 +44,37 @@ public class LicenseListBacking implements Serializable {
 
     public void startEdit(LicenseResponse license) {
         editing = license.number();
-        form = new FormValues().put("number", license.number()).put("name", license.name())
+        form = new FormValues()
+                .put("number", license.number())
+                .put("name", license.name())
                 .put("licenseeNumber", license.licenseeNumber())
-                .put("licenseTemplateNumber", license.licenseTemplateNumber()).put("active", license.active())
-                .put("hidden", license.hidden()).put("licenseType", license.licenseType())
-                .put("timeVolume", license.timeVolume()).put("maxSessions", license.maxSessions())
-                .put("quantity", license.quantity()).put("revision", license.revision());
+                .put("licenseTemplateNumber", license.licenseTemplateNumber())
+                .put("active", license.active())
+                .put("hidden", license.hidden())
+                .put("licenseType", license.licenseType())
+                .put("timeVolume", license.timeVolume())
+                .put("maxSessions", license.maxSessions())
+                .put("quantity", license.quantity())
+                .put("revision", license.revision());
     }
 
     public void save() {
         Feedback.attempt("licenseForm", () -> {
-            LicenseRequest fields = new LicenseRequest(form.text("number"), form.text("name"),
-                    form.text("licenseeNumber"), form.text("licenseTemplateNumber"), form.flag("active"),
-                    form.flag("hidden"), null, null, form.integer("timeVolume"), null, form.integer("maxSessions"),
-                    form.whole("quantity"), null, form.revision());
+            LicenseRequest fields = new LicenseRequest(
+                    form.text("number"),
+                    form.text("name"),
+                    form.text("licenseeNumber"),
+                    form.text("licenseTemplateNumber"),
+                    form.flag("active"),
+                    form.flag("hidden"),
+                    null,
+                    null,
+                    form.integer("timeVolume"),
+                    null,
+                    form.integer("maxSessions"),
+                    form.whole("quantity"),
+                    null,
+                    form.revision());
             Feedback.requireValid(validator, fields);
             LicenseResponse saved = editing == null ? issuer.issue(fields) : issuer.update(editing, fields);
             return "License " + saved.number() + " saved.";

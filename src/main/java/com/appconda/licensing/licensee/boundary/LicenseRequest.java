@@ -24,5 +24,4 @@ public record LicenseRequest(
         Integer maxSessions,
         Long quantity,
         Map<String, String> properties,
-        Long revision) {
-}
+        Long revision) {}

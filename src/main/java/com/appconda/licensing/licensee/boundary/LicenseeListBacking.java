@@ -40,8 +40,15 @@ public class LicenseeListBacking implements Serializable {
 
     public void save() {
         Feedback.attempt("licenseeForm", () -> {
-            LicenseeRequest fields = new LicenseeRequest(form.text("number"), form.text("name"),
-                    form.text("productNumber"), null, form.text("licenseeSecret"), form.flag("active"), null, null);
+            LicenseeRequest fields = new LicenseeRequest(
+                    form.text("number"),
+                    form.text("name"),
+                    form.text("productNumber"),
+                    null,
+                    form.text("licenseeSecret"),
+                    form.flag("active"),
+                    null,
+                    null);
             Feedback.requireValid(validator, fields);
             created = registry.create(fields).number();
             return "Licensee " + created + " created.";

@@ -10,8 +10,11 @@ public class LicenseeMenu implements ConsoleMenuContribution {
 
     @Override
     public List<Section> sections() {
-        return List.of(new Section("Customers", 30, List.of(
-                new Page("menuLicensees", "Licensees", "pi pi-users", "/console/licensee/list"),
-                new Page("menuLicenses", "Licenses", "pi pi-id-card", "/console/license/list"))));
+        return List.of(new Section(
+                "Customers",
+                30,
+                List.of(
+                        new Page("menuLicensees", "Licensees", "pi pi-users", "/console/licensee/list"),
+                        new Page("menuLicenses", "Licenses", "pi pi-id-card", "/console/license/list"))));
     }
 }

@@ -29,8 +29,8 @@ import java.util.Map;
 public class LicenseeRegistry {
 
     static final String KIND = "licensee";
-    static final Map<String, String> SORTS = Map.of("number", "number", "name", "name",
-            "productNumber", "product.number", "active", "active");
+    static final Map<String, String> SORTS =
+            Map.of("number", "number", "name", "name", "productNumber", "product.number", "active", "active");
 
     @Inject
     TenantStore store;
@@ -54,15 +54,17 @@ public class LicenseeRegistry {
 
     @RequiresRole(Role.READ_ONLY)
     public Page<LicenseeResponse> list(String productNumber, String name, Boolean active, PageRequest request) {
-        ListFilter filter = ListFilter.create().equalTo("product.number", productNumber).contains("name", name)
+        ListFilter filter = ListFilter.create()
+                .equalTo("product.number", productNumber)
+                .contains("name", name)
                 .equalTo("active", active);
         return store.page(Licensee.class, vendor(), filter, request, SORTS).map(this::response);
     }
 
     public LicenseeResponse create(LicenseeRequest fields) {
         String number = store.numberForNew(Licensee.class, vendor(), fields.number(), 'I');
-        Product product = store.requireReference(Product.class, vendor(),
-                Fields.required("productNumber", fields.productNumber()), "productNumber");
+        Product product = store.requireReference(
+                Product.class, vendor(), Fields.required("productNumber", fields.productNumber()), "productNumber");
         Licensee licensee = new Licensee(vendor(), number, product);
         apply(licensee, fields);
         store.persist(licensee);
@@ -75,7 +77,8 @@ public class LicenseeRegistry {
     public LicenseeResponse update(String number, LicenseeRequest fields) {
         Licensee licensee = store.require(Licensee.class, vendor(), number);
         Fields.requireRevision(licensee, fields.revision(), KIND);
-        if (fields.productNumber() != null && !fields.productNumber().equals(licensee.getProduct().getNumber())) {
+        if (fields.productNumber() != null
+                && !fields.productNumber().equals(licensee.getProduct().getNumber())) {
             throw new InvalidInputException("productNumber", "a licensee cannot move to another product");
         }
         if (fields.number() != null && !fields.number().equals(number)) {

@@ -16,5 +16,4 @@ public record LicenseeRequest(
         @Length(min = 1, max = 200) String licenseeSecret,
         Boolean active,
         Map<String, String> properties,
-        Long revision) {
-}
+        Long revision) {}

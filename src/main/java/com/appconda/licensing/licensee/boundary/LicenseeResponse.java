@@ -4,12 +4,25 @@ import com.appconda.licensing.licensee.entity.Licensee;
 import java.util.Map;
 
 /** A licensee as the API shows it. {@code inUse}: it holds licenses. */
-public record LicenseeResponse(String number, String name, String productNumber, boolean markedForTransfer,
-        boolean active, boolean inUse, Map<String, String> properties, long revision) {
+public record LicenseeResponse(
+        String number,
+        String name,
+        String productNumber,
+        boolean markedForTransfer,
+        boolean active,
+        boolean inUse,
+        Map<String, String> properties,
+        long revision) {
 
     public static LicenseeResponse from(Licensee licensee, boolean inUse) {
-        return new LicenseeResponse(licensee.getNumber(), licensee.getName(), licensee.getProduct().getNumber(),
-                licensee.isMarkedForTransfer(), licensee.isActive(), inUse, licensee.getProperties(),
+        return new LicenseeResponse(
+                licensee.getNumber(),
+                licensee.getName(),
+                licensee.getProduct().getNumber(),
+                licensee.isMarkedForTransfer(),
+                licensee.isActive(),
+                inUse,
+                licensee.getProperties(),
                 licensee.getVersion());
     }
 }

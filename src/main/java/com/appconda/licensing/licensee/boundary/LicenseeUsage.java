@@ -28,19 +28,29 @@ import java.util.List;
 public class LicenseeUsage {
 
     /** One license and how much of it is used. */
-    public record LicenseUse(String number, String name, String licenseTemplateNumber, String licenseType,
-            boolean active, Long quantity, long usedQuantity, Integer maxSessions, Instant startDate,
-            Instant expiresAt) {
-    }
+    public record LicenseUse(
+            String number,
+            String name,
+            String licenseTemplateNumber,
+            String licenseType,
+            boolean active,
+            Long quantity,
+            long usedQuantity,
+            Integer maxSessions,
+            Instant startDate,
+            Instant expiresAt) {}
 
     /** A template the licensee's product offers, for issuing licenses by hand. */
-    public record IssuableTemplate(String number, String name, String productModuleNumber, String licenseType,
-            String price, String currency) {
-    }
+    public record IssuableTemplate(
+            String number,
+            String name,
+            String productModuleNumber,
+            String licenseType,
+            String price,
+            String currency) {}
 
     /** A floating session that holds a seat until {@code expiresAt}. */
-    public record SessionInUse(String licenseNumber, String sessionId, Instant expiresAt) {
-    }
+    public record SessionInUse(String licenseNumber, String sessionId, Instant expiresAt) {}
 
     @Inject
     TenantStore store;
@@ -61,9 +71,17 @@ public class LicenseeUsage {
     public List<LicenseUse> licenses(String licenseeNumber) {
         Licensee licensee = store.require(Licensee.class, vendor(), licenseeNumber);
         return holdings.licenses(licensee).stream()
-                .map(l -> new LicenseUse(l.getNumber(), l.getName(), l.getLicenseTemplate().getNumber(),
-                        l.getLicenseTemplate().getLicenseType().name(), l.isActive(), l.terms().quantity(),
-                        l.getUsedQuantity(), l.terms().maxSessions(), l.getStartDate(), l.getExpiresAt()))
+                .map(l -> new LicenseUse(
+                        l.getNumber(),
+                        l.getName(),
+                        l.getLicenseTemplate().getNumber(),
+                        l.getLicenseTemplate().getLicenseType().name(),
+                        l.isActive(),
+                        l.terms().quantity(),
+                        l.getUsedQuantity(),
+                        l.terms().maxSessions(),
+                        l.getStartDate(),
+                        l.getExpiresAt()))
                 .toList();
     }
 
@@ -71,8 +89,13 @@ public class LicenseeUsage {
     public List<IssuableTemplate> issuableTemplates(String licenseeNumber) {
         Licensee licensee = store.require(Licensee.class, vendor(), licenseeNumber);
         return holdings.issuableTemplates(licensee).stream()
-                .map(t -> new IssuableTemplate(t.getNumber(), t.getName(), t.getProductModule().getNumber(),
-                        t.getLicenseType().name(), Amounts.plain(t.getPrice()).toPlainString(), t.getCurrency()))
+                .map(t -> new IssuableTemplate(
+                        t.getNumber(),
+                        t.getName(),
+                        t.getProductModule().getNumber(),
+                        t.getLicenseType().name(),
+                        Amounts.plain(t.getPrice()).toPlainString(),
+                        t.getCurrency()))
                 .toList();
     }
 

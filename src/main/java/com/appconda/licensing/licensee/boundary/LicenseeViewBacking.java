@@ -71,8 +71,10 @@ public class LicenseeViewBacking implements Serializable {
 
     public void setActive(LicenseeUsage.LicenseUse license, boolean active) {
         Feedback.attempt(null, () -> {
-            issuer.update(license.number(), new LicenseRequest(null, null, null, null, active, null, null, null, null,
-                    null, null, null, null, null));
+            issuer.update(
+                    license.number(),
+                    new LicenseRequest(
+                            null, null, null, null, active, null, null, null, null, null, null, null, null, null));
             return "License " + license.number() + (active ? " activated." : " deactivated.");
         });
         reload();

@@ -1,7 +1,7 @@
 package com.appconda.licensing.licensee.boundary;
 
-import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ListParams;
 import com.appconda.licensing.platform.boundary.PageResponse;
 import com.appconda.licensing.platform.entity.Fields;
@@ -39,10 +39,13 @@ public class LicenseesResource {
     UriInfo uriInfo;
 
     @GET
-    public PageResponse<LicenseeResponse> list(@QueryParam("productNumber") String productNumber,
-            @QueryParam("name") String name, @QueryParam("active") String active, @BeanParam ListParams params) {
-        return PageResponse.from(registry.list(productNumber, name, Fields.booleanValue("active", active),
-                params.toPageRequest()));
+    public PageResponse<LicenseeResponse> list(
+            @QueryParam("productNumber") String productNumber,
+            @QueryParam("name") String name,
+            @QueryParam("active") String active,
+            @BeanParam ListParams params) {
+        return PageResponse.from(
+                registry.list(productNumber, name, Fields.booleanValue("active", active), params.toPageRequest()));
     }
 
     @POST

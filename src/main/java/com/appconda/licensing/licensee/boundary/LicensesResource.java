@@ -1,7 +1,7 @@
 package com.appconda.licensing.licensee.boundary;
 
-import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ListParams;
 import com.appconda.licensing.platform.boundary.PageResponse;
 import com.appconda.licensing.platform.entity.Fields;
@@ -39,11 +39,13 @@ public class LicensesResource {
     UriInfo uriInfo;
 
     @GET
-    public PageResponse<LicenseResponse> list(@QueryParam("licenseeNumber") String licenseeNumber,
-            @QueryParam("licenseTemplateNumber") String licenseTemplateNumber, @QueryParam("active") String active,
+    public PageResponse<LicenseResponse> list(
+            @QueryParam("licenseeNumber") String licenseeNumber,
+            @QueryParam("licenseTemplateNumber") String licenseTemplateNumber,
+            @QueryParam("active") String active,
             @BeanParam ListParams params) {
-        return PageResponse.from(issuer.list(licenseeNumber, licenseTemplateNumber,
-                Fields.booleanValue("active", active), params.toPageRequest()));
+        return PageResponse.from(issuer.list(
+                licenseeNumber, licenseTemplateNumber, Fields.booleanValue("active", active), params.toPageRequest()));
     }
 
     @POST

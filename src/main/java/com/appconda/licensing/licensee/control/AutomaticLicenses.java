@@ -28,9 +28,11 @@ public class AutomaticLicenses {
     TenantStore store;
 
     public List<License> issueTo(Licensee licensee) {
-        List<LicenseTemplate> templates = em.createQuery("select t from LicenseTemplate t"
-                        + " where t.productModule.product = :product and t.automatic = true and t.active = true"
-                        + " order by t.id", LicenseTemplate.class)
+        List<LicenseTemplate> templates = em.createQuery(
+                        "select t from LicenseTemplate t"
+                                + " where t.productModule.product = :product and t.automatic = true and t.active = true"
+                                + " order by t.id",
+                        LicenseTemplate.class)
                 .setParameter("product", licensee.getProduct())
                 .getResultList();
         return templates.stream().map(template -> issue(licensee, template)).toList();

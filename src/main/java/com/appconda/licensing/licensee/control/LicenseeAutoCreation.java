@@ -34,24 +34,29 @@ public class LicenseeAutoCreation {
     SessionContext context;
 
     /** The licensee, created now or by a concurrent request; found again in the caller's transaction. */
-    public Licensee createOrFind(long vendorId, String licenseeNumber, Product product, String name,
-            Map<String, String> properties) {
+    public Licensee createOrFind(
+            long vendorId, String licenseeNumber, Product product, String name, Map<String, String> properties) {
         if (!self.create(vendorId, licenseeNumber, product, name, properties)) {
             // Another request created it first: its transaction has committed, so it is found now.
-            return store.find(Licensee.class, vendorId, licenseeNumber).orElseThrow(
-                    () -> new IllegalStateException("licensee " + licenseeNumber + " could be neither created nor found"));
+            return store.find(Licensee.class, vendorId, licenseeNumber)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "licensee " + licenseeNumber + " could be neither created nor found"));
         }
         return store.find(Licensee.class, vendorId, licenseeNumber).orElseThrow();
     }
 
     /** False, with this transaction rolled back, when the number was taken meanwhile. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean create(long vendorId, String licenseeNumber, Product product, String name,
-            Map<String, String> properties) {
+    public boolean create(
+            long vendorId, String licenseeNumber, Product product, String name, Map<String, String> properties) {
         try {
             // The caller's product instance belongs to the caller's persistence context, not to this transaction's.
-            resolver.create(vendorId, licenseeNumber, store.require(Product.class, vendorId, product.getNumber()),
-                    name, properties);
+            resolver.create(
+                    vendorId,
+                    licenseeNumber,
+                    store.require(Product.class, vendorId, product.getNumber()),
+                    name,
+                    properties);
             return true;
         } catch (PersistenceException numberTaken) {
             context.setRollbackOnly();

@@ -18,30 +18,44 @@ public class LicenseeHoldings {
     EntityManager em;
 
     public List<License> licenses(Licensee licensee) {
-        return em.createQuery("select l from License l join fetch l.licenseTemplate where l.licensee = :licensee"
-                        + " order by l.id", License.class)
-                .setParameter("licensee", licensee).getResultList();
+        return em.createQuery(
+                        "select l from License l join fetch l.licenseTemplate where l.licensee = :licensee"
+                                + " order by l.id",
+                        License.class)
+                .setParameter("licensee", licensee)
+                .getResultList();
     }
 
     /** The active templates of the licensee's product, module by module. */
     public List<LicenseTemplate> issuableTemplates(Licensee licensee) {
-        return em.createQuery("select t from LicenseTemplate t join fetch t.productModule m where m.product = :product"
-                        + " and t.active = true order by m.id, t.name, t.id", LicenseTemplate.class)
-                .setParameter("product", licensee.getProduct()).getResultList();
+        return em.createQuery(
+                        "select t from LicenseTemplate t join fetch t.productModule m where m.product = :product"
+                                + " and t.active = true order by m.id, t.name, t.id",
+                        LicenseTemplate.class)
+                .setParameter("product", licensee.getProduct())
+                .getResultList();
     }
 
     /** Checkouts still holding a seat at {@code now}, soonest to expire first. */
     public List<Checkout> checkoutsHeldAt(Licensee licensee, Instant now) {
-        return em.createQuery("select c from Checkout c join fetch c.license where c.license.licensee = :licensee"
-                        + " and c.expiresAt > :now order by c.expiresAt", Checkout.class)
-                .setParameter("licensee", licensee).setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "select c from Checkout c join fetch c.license where c.license.licensee = :licensee"
+                                + " and c.expiresAt > :now order by c.expiresAt",
+                        Checkout.class)
+                .setParameter("licensee", licensee)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     public List<Checkout> checkouts(Licensee licensee, String licenseNumber, String sessionId) {
-        return em.createQuery("select c from Checkout c where c.license.licensee = :licensee"
-                        + " and c.license.number = :license and c.sessionId = :session", Checkout.class)
-                .setParameter("licensee", licensee).setParameter("license", licenseNumber)
-                .setParameter("session", sessionId).getResultList();
+        return em.createQuery(
+                        "select c from Checkout c where c.license.licensee = :licensee"
+                                + " and c.license.number = :license and c.sessionId = :session",
+                        Checkout.class)
+                .setParameter("licensee", licensee)
+                .setParameter("license", licenseNumber)
+                .setParameter("session", sessionId)
+                .getResultList();
     }
 
     public void release(List<Checkout> checkouts) {

@@ -43,8 +43,9 @@ public class LicenseeResolver {
         Optional<Licensee> licensee = store.find(Licensee.class, vendorId, licenseeNumber);
         if (licensee.isPresent()) {
             if (product != null && !licensee.get().getProduct().equals(product)) {
-                throw new RuleViolationException("licensee '" + licenseeNumber + "' is a licensee of product '"
-                        + licensee.get().getProduct().getNumber() + "', not of '" + product.getNumber() + "'",
+                throw new RuleViolationException(
+                        "licensee '" + licenseeNumber + "' is a licensee of product '"
+                                + licensee.get().getProduct().getNumber() + "', not of '" + product.getNumber() + "'",
                         Map.of("productNumber", "not the licensee's product"));
             }
             return licensee;
@@ -56,8 +57,8 @@ public class LicenseeResolver {
     }
 
     /** Creates the licensee of an auto-create product, with its automatic licenses, in the caller's transaction. */
-    public Licensee create(long vendorId, String licenseeNumber, Product product, String name,
-            Map<String, String> properties) {
+    public Licensee create(
+            long vendorId, String licenseeNumber, Product product, String name, Map<String, String> properties) {
         Licensee licensee = new Licensee(vendorId, licenseeNumber, product);
         licensee.setName(name);
         licensee.changeProperties(properties);
@@ -88,14 +89,19 @@ public class LicenseeResolver {
             }
             return SecretCheck.PASSED;
         }
-        return MessageDigest.isEqual(licensee.getSecretHash().getBytes(StandardCharsets.US_ASCII),
-                hash(presented).getBytes(StandardCharsets.US_ASCII)) ? SecretCheck.PASSED : SecretCheck.MISMATCH;
+        return MessageDigest.isEqual(
+                        licensee.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                        hash(presented).getBytes(StandardCharsets.US_ASCII))
+                ? SecretCheck.PASSED
+                : SecretCheck.MISMATCH;
     }
 
     /** Whether a CLIENT-mode licensee presents its first secret, which this validation would store. */
     public boolean wouldStoreSecret(Licensee licensee, String presented) {
         return licensee.getProduct().getLicenseeSecretMode() == LicenseeSecretMode.CLIENT
-                && licensee.getSecretHash() == null && presented != null && !presented.isEmpty();
+                && licensee.getSecretHash() == null
+                && presented != null
+                && !presented.isEmpty();
     }
 
     public static String hash(String secret) {

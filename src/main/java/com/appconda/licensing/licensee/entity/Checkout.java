@@ -35,8 +35,7 @@ public class Checkout {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    protected Checkout() {
-    }
+    protected Checkout() {}
 
     public Checkout(License license, String sessionId, Instant expiresAt) {
         this.license = license;

@@ -32,9 +32,21 @@ import java.util.Set;
 @Table(name = "license")
 public class License extends TenantEntity {
 
-    public static final Set<String> RESERVED = Set.of("number", "active", "name", "licenseeNumber",
-            "licenseTemplateNumber", "price", "currency", "hidden", "startDate", "timeVolume",
-            "timeVolumePeriod", "maxSessions", "quantity", "inUse");
+    public static final Set<String> RESERVED = Set.of(
+            "number",
+            "active",
+            "name",
+            "licenseeNumber",
+            "licenseTemplateNumber",
+            "price",
+            "currency",
+            "hidden",
+            "startDate",
+            "timeVolume",
+            "timeVolumePeriod",
+            "maxSessions",
+            "quantity",
+            "inUse");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "licensee_id", nullable = false)
@@ -87,8 +99,7 @@ public class License extends TenantEntity {
     @Column(name = "prop_value", length = 4000, nullable = false)
     private Map<String, String> properties = new HashMap<>();
 
-    protected License() {
-    }
+    protected License() {}
 
     /** Issues a license with the template's current terms; hidden if the template hides its licenses. */
     public License(long vendorId, String number, Licensee licensee, LicenseTemplate template) {
@@ -111,7 +122,8 @@ public class License extends TenantEntity {
     }
 
     private void refreshExpiry() {
-        expiresAt = startDate == null || timeVolume == null || timeVolumePeriod == null ? null
+        expiresAt = startDate == null || timeVolume == null || timeVolumePeriod == null
+                ? null
                 : timeVolumePeriod.after(startDate, timeVolume);
     }
 

@@ -26,8 +26,8 @@ import java.util.Set;
 @Table(name = "licensee")
 public class Licensee extends TenantEntity {
 
-    public static final Set<String> RESERVED = Set.of("number", "active", "name", "productNumber",
-            "markedForTransfer", "inUse", "licenseeSecret");
+    public static final Set<String> RESERVED =
+            Set.of("number", "active", "name", "productNumber", "markedForTransfer", "inUse", "licenseeSecret");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "product_id", nullable = false)
@@ -50,8 +50,7 @@ public class Licensee extends TenantEntity {
     @Column(name = "prop_value", length = 4000, nullable = false)
     private Map<String, String> properties = new HashMap<>();
 
-    protected Licensee() {
-    }
+    protected Licensee() {}
 
     public Licensee(long vendorId, String number, Product product) {
         super(vendorId, number);

@@ -32,8 +32,7 @@ public class NodeSlot {
     @Column(name = "bound_at", nullable = false)
     private Instant boundAt;
 
-    protected NodeSlot() {
-    }
+    protected NodeSlot() {}
 
     public NodeSlot(License license, String secret, Instant boundAt) {
         this.license = license;

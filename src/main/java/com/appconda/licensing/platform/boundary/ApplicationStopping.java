@@ -7,5 +7,4 @@ package com.appconda.licensing.platform.boundary;
  * first: without this, the usage events of the last two seconds before a clean stop were lost (measured:
  * 3 validations, stop, 0 events stored).
  */
-public record ApplicationStopping() {
-}
+public record ApplicationStopping() {}

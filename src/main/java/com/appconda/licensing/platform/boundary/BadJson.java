@@ -14,12 +14,16 @@ final class BadJson {
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
     private static final Pattern EXPECTED = Pattern.compile("(expected [^\\n.]+)");
 
-    private BadJson() {
-    }
+    private BadJson() {}
 
     static Response problem(Throwable cause) {
-        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json", "Malformed request body",
-                "the request body is not valid JSON of the expected shape", fields(cause)).build();
+        return ProblemResponses.problem(
+                        Response.Status.BAD_REQUEST,
+                        "malformed-json",
+                        "Malformed request body",
+                        "the request body is not valid JSON of the expected shape",
+                        fields(cause))
+                .build();
     }
 
     /** The property the runtime's message names, with what was expected of it; empty when it names none. */

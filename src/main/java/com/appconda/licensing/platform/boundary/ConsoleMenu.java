@@ -33,7 +33,8 @@ public class ConsoleMenu {
     @PostConstruct
     void build() {
         model = new DefaultMenuModel();
-        merged(contributions.stream().toList()).forEach(section -> model.getElements().add(submenu(section)));
+        merged(contributions.stream().toList())
+                .forEach(section -> model.getElements().add(submenu(section)));
     }
 
     public MenuModel getModel() {
@@ -43,8 +44,9 @@ public class ConsoleMenu {
     /** Sections of the same label merged (first position wins), ordered by position and then by label. */
     static List<ConsoleMenuContribution.Section> merged(List<ConsoleMenuContribution> contributions) {
         Map<String, ConsoleMenuContribution.Section> byLabel = new LinkedHashMap<>();
-        contributions.stream().flatMap(contribution -> contribution.sections().stream()).forEach(section ->
-                byLabel.merge(section.label(), section, (first, more) -> {
+        contributions.stream()
+                .flatMap(contribution -> contribution.sections().stream())
+                .forEach(section -> byLabel.merge(section.label(), section, (first, more) -> {
                     List<ConsoleMenuContribution.Page> pages = new ArrayList<>(first.pages());
                     pages.addAll(more.pages());
                     return new ConsoleMenuContribution.Section(first.label(), first.position(), pages);
@@ -56,11 +58,18 @@ public class ConsoleMenu {
     }
 
     private static DefaultSubMenu submenu(ConsoleMenuContribution.Section section) {
-        DefaultSubMenu submenu = DefaultSubMenu.builder().id("section" + section.label().replaceAll("[^A-Za-z0-9]", ""))
-                .label(section.label()).build();
+        DefaultSubMenu submenu = DefaultSubMenu.builder()
+                .id("section" + section.label().replaceAll("[^A-Za-z0-9]", ""))
+                .label(section.label())
+                .build();
         for (ConsoleMenuContribution.Page page : section.pages()) {
-            submenu.getElements().add(DefaultMenuItem.builder().id(page.id()).value(page.label()).icon(page.icon())
-                    .outcome(page.outcome()).build());
+            submenu.getElements()
+                    .add(DefaultMenuItem.builder()
+                            .id(page.id())
+                            .value(page.label())
+                            .icon(page.icon())
+                            .outcome(page.outcome())
+                            .build());
         }
         return submenu;
     }

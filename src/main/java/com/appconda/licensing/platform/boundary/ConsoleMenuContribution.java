@@ -33,6 +33,5 @@ public interface ConsoleMenuContribution {
      * @param icon    a PrimeIcons class ({@code pi pi-box})
      * @param outcome the view it opens ({@code /console/product/list})
      */
-    record Page(String id, String label, String icon, String outcome) {
-    }
+    record Page(String id, String label, String icon, String outcome) {}
 }

@@ -16,9 +16,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return ProblemResponses.problem(Response.Status.BAD_REQUEST, "invalid-input",
-                "The request has invalid values", "fix the fields listed in 'fields'",
-                fields(exception.getConstraintViolations())).build();
+        return ProblemResponses.problem(
+                        Response.Status.BAD_REQUEST,
+                        "invalid-input",
+                        "The request has invalid values",
+                        "fix the fields listed in 'fields'",
+                        fields(exception.getConstraintViolations()))
+                .build();
     }
 
     /** Each offending field and what is wrong with it, for the API's problem and the console's form alike. */
@@ -34,7 +38,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     static String fieldName(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String[] nodes = path.split("\\.");
-        return nodes.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(nodes, 2, nodes.length))
+        return nodes.length >= 3
+                ? String.join(".", java.util.Arrays.copyOfRange(nodes, 2, nodes.length))
                 : nodes[nodes.length - 1];
     }
 }

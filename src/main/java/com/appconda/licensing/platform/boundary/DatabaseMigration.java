@@ -26,7 +26,6 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-
     private volatile boolean migrated;
     private volatile String schemaVersion = "none";
 
@@ -38,7 +37,9 @@ public class DatabaseMigration {
                 .locations(MigrationLocations.of(databaseProduct(dataSource)))
                 .load();
         MigrateResult result = flyway.migrate();
-        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        schemaVersion = flyway.info().current() == null
+                ? "none"
+                : flyway.info().current().getVersion().getVersion();
         migrated = true;
         LOG.info(() -> "database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");

@@ -43,7 +43,9 @@ public class FacadePages<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.load(filters(filterBy), PageRequest.of(0, 1, null)).totalItems());
+        return (int) Math.min(
+                Integer.MAX_VALUE,
+                source.load(filters(filterBy), PageRequest.of(0, 1, null)).totalItems());
     }
 
     @Override
@@ -62,16 +64,22 @@ public class FacadePages<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(row -> Objects.equals(key.of(row), rowKey)).findFirst()
-                .orElse(null);
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(row -> Objects.equals(key.of(row), rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static String sort(Map<String, SortMeta> sortBy) {
-        return sortBy == null ? null : sortBy.values().stream()
-                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
-                .findFirst()
-                .map(meta -> (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField())
-                .orElse(null);
+        return sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                        .findFirst()
+                        .map(meta -> (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField())
+                        .orElse(null);
     }
 
     private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {

@@ -17,8 +17,7 @@ import java.util.function.Supplier;
  */
 public final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     /**
      * Runs a change and reports it: the confirmation it returns, or its refusal placed on the form's fields.
@@ -50,8 +49,8 @@ public final class Feedback {
         refusal.fields().forEach((field, problem) -> {
             UIComponent input = form.findComponent(field);
             if (input != null) {
-                context.addMessage(input.getClientId(context),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem));
+                context.addMessage(
+                        input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem));
             }
         });
     }
@@ -60,8 +59,8 @@ public final class Feedback {
     public static void requireValid(Validator validator, Object request) {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new InvalidInputException("please correct the marked fields",
-                    ConstraintViolationMapper.fields(violations));
+            throw new InvalidInputException(
+                    "please correct the marked fields", ConstraintViolationMapper.fields(violations));
         }
     }
 }

@@ -27,7 +27,9 @@ public class FormValues implements Serializable {
 
     public String text(String field) {
         Object value = values.get(field);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 
     public Boolean flag(String field) {

@@ -27,7 +27,9 @@ public class JaxRsClasses implements Extension {
     <T> void collect(@Observes @WithAnnotations(LicensingApi.class) ProcessAnnotatedType<T> type) {
         Class<T> javaClass = type.getAnnotatedType().getJavaClass();
         if (javaClass.isAnnotationPresent(LicensingApi.class)) {
-            BY_MARKER.computeIfAbsent(LicensingApi.class, marker -> ConcurrentHashMap.newKeySet()).add(javaClass);
+            BY_MARKER
+                    .computeIfAbsent(LicensingApi.class, marker -> ConcurrentHashMap.newKeySet())
+                    .add(javaClass);
         }
     }
 

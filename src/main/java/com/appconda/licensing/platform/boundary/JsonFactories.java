@@ -15,6 +15,5 @@ public final class JsonFactories {
     public static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     public static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
-    private JsonFactories() {
-    }
+    private JsonFactories() {}
 }

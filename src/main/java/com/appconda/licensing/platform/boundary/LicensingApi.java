@@ -16,5 +16,4 @@ import java.lang.annotation.Target;
 @Stereotype
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface LicensingApi {
-}
+public @interface LicensingApi {}

@@ -16,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
  * JAX-RS application of the WAR, and theirs not on it.
  */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "AppLicensing API", version = "1",
-        description = "Management API and Broker of AppLicensing. Authenticate with a vendor user "
-                + "(HTTP Basic) or an API key (Bearer, or HTTP Basic with user 'apiKey')."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "AppLicensing API",
+                        version = "1",
+                        description = "Management API and Broker of AppLicensing. Authenticate with a vendor user "
+                                + "(HTTP Basic) or an API key (Bearer, or HTTP Basic with user 'apiKey')."),
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
 @SecuritySchemes({
     @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic"),

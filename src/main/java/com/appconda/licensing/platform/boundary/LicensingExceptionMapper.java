@@ -12,8 +12,13 @@ public class LicensingExceptionMapper implements ExceptionMapper<LicensingExcept
 
     @Override
     public Response toResponse(LicensingException exception) {
-        return ProblemResponses.problem(status(exception.outcome()), exception.type(), exception.title(),
-                exception.getMessage(), exception.fields()).build();
+        return ProblemResponses.problem(
+                        status(exception.outcome()),
+                        exception.type(),
+                        exception.title(),
+                        exception.getMessage(),
+                        exception.fields())
+                .build();
     }
 
     static Response.StatusType status(LicensingException.Outcome outcome) {

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class MigrationLocations {
 
-    private MigrationLocations() {
-    }
+    private MigrationLocations() {}
 
     public static String[] of(String databaseProduct) {
         String vendor = databaseProduct.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -14,17 +14,17 @@ public final class ProblemResponses {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://applicensing.appconda.com/problems/";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
-    public static Response.ResponseBuilder problem(Response.StatusType status, String type, String title,
-            String detail) {
+    public static Response.ResponseBuilder problem(
+            Response.StatusType status, String type, String title, String detail) {
         return problem(status, type, title, detail, Map.of());
     }
 
-    public static Response.ResponseBuilder problem(Response.StatusType status, String type, String title,
-            String detail, Map<String, String> fields) {
-        JsonObjectBuilder body = JsonFactories.BUILDERS.createObjectBuilder()
+    public static Response.ResponseBuilder problem(
+            Response.StatusType status, String type, String title, String detail, Map<String, String> fields) {
+        JsonObjectBuilder body = JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status.getStatusCode());

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a resource method (or class) that answers without credentials, such as vendor sign-up. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface PublicEndpoint {
-}
+public @interface PublicEndpoint {}

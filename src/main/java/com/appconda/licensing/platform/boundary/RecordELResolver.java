@@ -24,7 +24,8 @@ public class RecordELResolver extends ELResolver {
         try {
             return component.getAccessor().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new PropertyNotFoundException("cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new PropertyNotFoundException(
+                    "cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

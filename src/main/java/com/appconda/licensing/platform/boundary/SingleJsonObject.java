@@ -38,17 +38,26 @@ public class SingleJsonObject implements ReaderInterceptor {
         }
         String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
-            throw new WebApplicationException(ProblemResponses.problem(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "unsupported-charset", "Unsupported character set",
-                    "JSON bodies are UTF-8 (RFC 8259); send charset=utf-8 or no charset").build());
+            throw new WebApplicationException(ProblemResponses.problem(
+                            Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported-charset",
+                            "Unsupported character set",
+                            "JSON bodies are UTF-8 (RFC 8259); send charset=utf-8 or no charset")
+                    .build());
         }
         byte[] body = context.getInputStream().readAllBytes();
         Optional<Refusal> refusal = refusalOf(body);
         if (refusal.isPresent()) {
-            Map<String, String> fields = refusal.get().field() == null ? Map.of()
+            Map<String, String> fields = refusal.get().field() == null
+                    ? Map.of()
                     : Map.of(refusal.get().field(), refusal.get().detail());
-            throw new WebApplicationException(ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json",
-                    "Malformed request body", refusal.get().detail(), fields).build());
+            throw new WebApplicationException(ProblemResponses.problem(
+                            Response.Status.BAD_REQUEST,
+                            "malformed-json",
+                            "Malformed request body",
+                            refusal.get().detail(),
+                            fields)
+                    .build());
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
@@ -70,8 +79,12 @@ public class SingleJsonObject implements ReaderInterceptor {
     static Optional<Refusal> refusalOf(byte[] body) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return Refusal.of("the request body is not valid UTF-8");
         }
@@ -130,9 +143,11 @@ public class SingleJsonObject implements ReaderInterceptor {
             } else if (event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING) {
                 String text = parser.getString();
                 boolean topLevelName = event == JsonParser.Event.KEY_NAME && depth == 1;
-                String problem = text.indexOf('\u0000') >= 0 ? "text must not contain the NUL character"
-                        : hasLoneSurrogate(text) ? "text must be whole characters: a lone UTF-16 surrogate is not one"
-                        : null;
+                String problem = text.indexOf('\u0000') >= 0
+                        ? "text must not contain the NUL character"
+                        : hasLoneSurrogate(text)
+                                ? "text must be whole characters: a lone UTF-16 surrogate is not one"
+                                : null;
                 if (problem != null) {
                     // A refused member name is not repeated in the answer: the body is named instead.
                     return Optional.of(new Refusal(problem, topLevelName || member == null ? "body" : member));

@@ -27,8 +27,9 @@ import java.time.format.DateTimeParseException;
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Flag(),
-            new WholeNumber(), new LongNumber(), new Decimal(), new Timestamp()));
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(
+                    new Text(), new Flag(), new WholeNumber(), new LongNumber(), new Decimal(), new Timestamp()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -115,8 +116,8 @@ public class StrictJson implements ContextResolver<Jsonb> {
     public static class Timestamp implements JsonbDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = expect(parser, "an ISO-8601 instant such as 2026-01-31T23:59:59Z",
-                    JsonValue.ValueType.STRING);
+            JsonValue value =
+                    expect(parser, "an ISO-8601 instant such as 2026-01-31T23:59:59Z", JsonValue.ValueType.STRING);
             try {
                 OffsetDateTime parsed = OffsetDateTime.parse(((JsonString) value).getString());
                 // Years a SQL TIMESTAMP holds on H2 and PostgreSQL alike; beyond them a date cannot be read back.

@@ -36,8 +36,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, exception);
-        return ProblemResponses.problem(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
-                "Internal error", "the server failed; quote incident " + incident + " to the operator").build();
+        return ProblemResponses.problem(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "the server failed; quote incident " + incident + " to the operator")
+                .build();
     }
 
     private static Response known(Throwable cause) {
@@ -45,8 +49,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return new LicensingExceptionMapper().toResponse(licensing);
         }
         if (cause instanceof OptimisticLockException) {
-            return ProblemResponses.problem(Response.Status.CONFLICT, "concurrent-modification",
-                    "Concurrent modification", "the entity was changed by someone else; read it again and retry")
+            return ProblemResponses.problem(
+                            Response.Status.CONFLICT,
+                            "concurrent-modification",
+                            "Concurrent modification",
+                            "the entity was changed by someone else; read it again and retry")
                     .build();
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
@@ -55,9 +62,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof ConstraintViolationException violation) {
             return new ConstraintViolationMapper().toResponse(violation);
         }
-        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-            return ProblemResponses.problem(Response.Status.CONFLICT, "conflict", "Conflict",
-                    "the change conflicts with existing data (a number that was just taken?); read again and retry")
+        if (cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("23")) {
+            return ProblemResponses.problem(
+                            Response.Status.CONFLICT,
+                            "conflict",
+                            "Conflict",
+                            "the change conflicts with existing data (a number that was just taken?); read again and retry")
                     .build();
         }
         if (cause instanceof WebApplicationException web) {

@@ -30,8 +30,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String detail = status.getStatusCode() == 400
                 ? "the request body is not valid JSON of the expected shape"
                 : status.getReasonPhrase();
-        Response.ResponseBuilder problem = ProblemResponses.problem(status, slug(status), status.getReasonPhrase(),
-                detail);
+        Response.ResponseBuilder problem =
+                ProblemResponses.problem(status, slug(status), status.getReasonPhrase(), detail);
         original.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
                 values.forEach(value -> problem.header(name, value));

@@ -38,15 +38,18 @@ public abstract class ChildrenOf<P extends TenantEntity, C extends TenantEntity>
     }
 
     public long count(TenantEntity parent) {
-        return em.createQuery("select count(c) from " + childType.getSimpleName() + " c where c." + parentField
-                        + " = :parent", Long.class)
+        return em.createQuery(
+                        "select count(c) from " + childType.getSimpleName() + " c where c." + parentField
+                                + " = :parent",
+                        Long.class)
                 .setParameter("parent", parent)
                 .getSingleResult();
     }
 
     public List<C> children(TenantEntity parent) {
-        return em.createQuery("select c from " + childType.getSimpleName() + " c where c." + parentField
-                        + " = :parent", childType)
+        return em.createQuery(
+                        "select c from " + childType.getSimpleName() + " c where c." + parentField + " = :parent",
+                        childType)
                 .setParameter("parent", parent)
                 .getResultList();
     }

@@ -15,8 +15,7 @@ public final class DataSourceLocator {
     public static final String JNDI_NAME = "jdbc/licensing";
     private static final List<String> CANDIDATES = List.of(JNDI_NAME, "java:/" + JNDI_NAME);
 
-    private DataSourceLocator() {
-    }
+    private DataSourceLocator() {}
 
     public static DataSource lookup() {
         NamingException last = null;
@@ -27,7 +26,7 @@ public final class DataSourceLocator {
                 last = e;
             }
         }
-        throw new IllegalStateException("no datasource bound as " + CANDIDATES
-                + "; see server-config/ for how to define it", last);
+        throw new IllegalStateException(
+                "no datasource bound as " + CANDIDATES + "; see server-config/ for how to define it", last);
     }
 }

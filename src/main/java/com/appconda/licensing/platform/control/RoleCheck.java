@@ -23,8 +23,8 @@ public class RoleCheck {
         Role required = requiredRole(invocation);
         Caller caller = currentCaller.get();
         if (!caller.role().includes(required)) {
-            throw new AccessDeniedException("this operation needs the " + required + " role; the credential has "
-                    + caller.role());
+            throw new AccessDeniedException(
+                    "this operation needs the " + required + " role; the credential has " + caller.role());
         }
         return invocation.proceed();
     }

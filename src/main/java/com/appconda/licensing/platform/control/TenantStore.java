@@ -29,8 +29,10 @@ public class TenantStore {
     EntityManager em;
 
     public <E extends TenantEntity> Optional<E> find(Class<E> type, long vendorId, String number) {
-        return em.createQuery("select e from " + type.getSimpleName()
-                        + " e where e.vendorId = :vendor and e.number = :number", type)
+        return em.createQuery(
+                        "select e from " + type.getSimpleName()
+                                + " e where e.vendorId = :vendor and e.number = :number",
+                        type)
                 .setParameter("vendor", vendorId)
                 .setParameter("number", number)
                 .getResultStream()
@@ -39,8 +41,7 @@ public class TenantStore {
 
     /** Like {@link #find}, but refuses with the entity's name when it does not exist for this vendor. */
     public <E extends TenantEntity> E require(Class<E> type, long vendorId, String number) {
-        return find(type, vendorId, number)
-                .orElseThrow(() -> new UnknownEntityException(EntityNames.of(type), number));
+        return find(type, vendorId, number).orElseThrow(() -> new UnknownEntityException(EntityNames.of(type), number));
     }
 
     /**
@@ -48,8 +49,9 @@ public class TenantStore {
      * one is the request's fault, so it answers 400 naming the field, exactly as for another vendor's.
      */
     public <E extends TenantEntity> E requireReference(Class<E> type, long vendorId, String number, String field) {
-        return find(type, vendorId, number).orElseThrow(() -> new InvalidInputException(field,
-                "no " + EntityNames.of(type) + " '" + number + "' exists"));
+        return find(type, vendorId, number)
+                .orElseThrow(() ->
+                        new InvalidInputException(field, "no " + EntityNames.of(type) + " '" + number + "' exists"));
     }
 
     /**
@@ -79,30 +81,37 @@ public class TenantStore {
     }
 
     public boolean exists(Class<? extends TenantEntity> type, long vendorId, String number) {
-        return em.createQuery("select count(e) from " + type.getSimpleName()
-                        + " e where e.vendorId = :vendor and e.number = :number", Long.class)
-                .setParameter("vendor", vendorId)
-                .setParameter("number", number)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(e) from " + type.getSimpleName()
+                                        + " e where e.vendorId = :vendor and e.number = :number",
+                                Long.class)
+                        .setParameter("vendor", vendorId)
+                        .setParameter("number", number)
+                        .getSingleResult()
+                > 0;
     }
 
-    public <E extends TenantEntity> Page<E> page(Class<E> type, long vendorId, ListFilter filter,
-            PageRequest request, Map<String, String> sortPaths) {
+    public <E extends TenantEntity> Page<E> page(
+            Class<E> type, long vendorId, ListFilter filter, PageRequest request, Map<String, String> sortPaths) {
         String where = whereClause(filter);
         String path = request.sortPath(sortPaths);
         String direction = request.descending() ? " desc" : " asc";
         // In number order (the default) the order is exactly the unique (vendor, number) index's: the database
         // reads one page from it instead of sorting all of the vendor's rows. Numbers are unique per vendor, so
         // no tie-breaker is needed; other orders break ties by id so that pages never overlap.
-        String order = path.equals("number") ? " order by e.vendorId" + direction + ", e.number" + direction
+        String order = path.equals("number")
+                ? " order by e.vendorId" + direction + ", e.number" + direction
                 : " order by e." + path + direction + ", e.id asc";
         TypedQuery<E> items = em.createQuery("select e from " + type.getSimpleName() + " e" + where + order, type);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(e) from " + type.getSimpleName() + " e" + where, Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(e) from " + type.getSimpleName() + " e" + where, Long.class);
         bind(items, vendorId, filter);
         bind(count, vendorId, filter);
-        List<E> list = request.isBeyondReach() ? List.of()
-                : items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+        List<E> list = request.isBeyondReach()
+                ? List.of()
+                : items.setFirstResult(request.firstResult())
+                        .setMaxResults(request.size())
+                        .getResultList();
         return new Page<>(list, request.page(), request.size(), count.getSingleResult());
     }
 
@@ -124,12 +133,15 @@ public class TenantStore {
         List<ListFilter.Condition> conditions = filter.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             ListFilter.Condition condition = conditions.get(i);
-            where.append(" and ").append(switch (condition.operator()) {
-                case EQUALS -> "e." + condition.path() + " = :p" + i;
-                // No ESCAPE clause: with one, EclipseLink stops binding parameters and writes booleans as 0/1,
-                // which H2 and PostgreSQL refuse. Both databases escape with a backslash by default.
-                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i;
-            });
+            where.append(" and ")
+                    .append(
+                            switch (condition.operator()) {
+                                case EQUALS -> "e." + condition.path() + " = :p" + i;
+                                // No ESCAPE clause: with one, EclipseLink stops binding parameters and writes booleans
+                                // as 0/1,
+                                // which H2 and PostgreSQL refuse. Both databases escape with a backslash by default.
+                                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i;
+                            });
         }
         return where.toString();
     }
@@ -139,10 +151,12 @@ public class TenantStore {
         List<ListFilter.Condition> conditions = filter.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             ListFilter.Condition condition = conditions.get(i);
-            query.setParameter("p" + i, switch (condition.operator()) {
-                case EQUALS -> condition.value();
-                case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
-            });
+            query.setParameter(
+                    "p" + i,
+                    switch (condition.operator()) {
+                        case EQUALS -> condition.value();
+                        case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
+                    });
         }
     }
 

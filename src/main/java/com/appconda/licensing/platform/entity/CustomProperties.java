@@ -17,8 +17,7 @@ public final class CustomProperties {
     public static final int MAX_VALUE_LENGTH = 4000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
-    private CustomProperties() {
-    }
+    private CustomProperties() {}
 
     /** Applies {@code changes} to {@code current}: empty values delete, others set. */
     public static void apply(Map<String, String> current, Map<String, String> changes, Set<String> reserved) {
@@ -43,8 +42,8 @@ public final class CustomProperties {
 
     private static void check(String name, String value, Set<String> reserved) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidInputException("properties",
-                    "names start with a letter and hold at most 64 letters, digits, '.', '-' or '_'");
+            throw new InvalidInputException(
+                    "properties", "names start with a letter and hold at most 64 letters, digits, '.', '-' or '_'");
         }
         if (reserved.contains(name)) {
             throw new InvalidInputException("properties." + name, "is a built-in field, not a custom property");

@@ -7,7 +7,8 @@ package com.appconda.licensing.platform.entity;
 public class EntityInUseException extends LicensingException {
 
     public EntityInUseException(String kind, String number, String dependants) {
-        super(kind + " '" + number + "' is in use by " + dependants + "; delete with forceCascade=true to remove them too");
+        super(kind + " '" + number + "' is in use by " + dependants
+                + "; delete with forceCascade=true to remove them too");
     }
 
     @Override

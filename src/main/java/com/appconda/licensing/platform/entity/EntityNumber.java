@@ -17,8 +17,7 @@ public final class EntityNumber {
     private static final int RANDOM_LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EntityNumber() {
-    }
+    private EntityNumber() {}
 
     public static boolean isValid(String number) {
         return number != null && VALID.matcher(number).matches();
@@ -27,8 +26,7 @@ public final class EntityNumber {
     /** Returns the number if it is valid, else refuses it with the reason. */
     public static String require(String number) {
         if (!isValid(number)) {
-            throw new InvalidInputException("number",
-                    "must be 1 to " + MAX_LENGTH + " letters, digits, '-' or '_'");
+            throw new InvalidInputException("number", "must be 1 to " + MAX_LENGTH + " letters, digits, '-' or '_'");
         }
         return number;
     }

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Small checks of request values that name the offending field in the refusal. */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static <T> T required(String field, T value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
@@ -30,7 +29,8 @@ public final class Fields {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw new InvalidInputException(field, "must be one of " + allowed);
         }
     }

@@ -24,8 +24,7 @@ public class IdempotencyRecord {
         private long vendorId;
         private String idempotencyKey;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long vendorId, String idempotencyKey) {
             this.vendorId = vendorId;
@@ -34,7 +33,8 @@ public class IdempotencyRecord {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.vendorId == vendorId
+            return other instanceof Key key
+                    && key.vendorId == vendorId
                     && java.util.Objects.equals(key.idempotencyKey, idempotencyKey);
         }
 
@@ -64,11 +64,15 @@ public class IdempotencyRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected IdempotencyRecord() {
-    }
+    protected IdempotencyRecord() {}
 
-    public IdempotencyRecord(long vendorId, String idempotencyKey, String requestHash, String responseBody,
-            String signature, Instant createdAt) {
+    public IdempotencyRecord(
+            long vendorId,
+            String idempotencyKey,
+            String requestHash,
+            String responseBody,
+            String signature,
+            Instant createdAt) {
         this.vendorId = vendorId;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;

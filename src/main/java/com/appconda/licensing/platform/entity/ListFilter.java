@@ -10,8 +10,7 @@ import java.util.List;
 public final class ListFilter {
 
     /** One condition: the JPQL path below the entity alias, the operator and the value. */
-    public record Condition(String path, Operator operator, Object value) {
-    }
+    public record Condition(String path, Operator operator, Object value) {}
 
     public enum Operator {
         EQUALS,
@@ -33,7 +32,8 @@ public final class ListFilter {
 
     public ListFilter contains(String path, String value) {
         if (value != null && !value.isBlank()) {
-            conditions.add(new Condition(path, Operator.CONTAINS_IGNORE_CASE, value.toLowerCase(java.util.Locale.ROOT)));
+            conditions.add(
+                    new Condition(path, Operator.CONTAINS_IGNORE_CASE, value.toLowerCase(java.util.Locale.ROOT)));
         }
         return this;
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 public class StaleVersionException extends LicensingException {
 
     public StaleVersionException(String kind, String number) {
-        super(kind + " '" + number + "' was changed by someone else; read it again and retry",
+        super(
+                kind + " '" + number + "' was changed by someone else; read it again and retry",
                 Map.of("revision", "outdated"));
     }
 

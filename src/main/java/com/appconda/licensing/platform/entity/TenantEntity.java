@@ -34,8 +34,7 @@ public abstract class TenantEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected TenantEntity() {
-    }
+    protected TenantEntity() {}
 
     protected TenantEntity(long vendorId, String number) {
         this.vendorId = vendorId;
@@ -65,7 +64,8 @@ public abstract class TenantEntity {
             return;
         }
         if (inUse) {
-            throw new RuleViolationException("number of '" + number + "' is read-only: it is in use",
+            throw new RuleViolationException(
+                    "number of '" + number + "' is read-only: it is in use",
                     java.util.Map.of("number", "read-only while in use"));
         }
         this.number = checked;

@@ -59,7 +59,8 @@ public class UsageFlusher {
     public void flush() {
         long dropped = buffer.takeDroppedCount();
         if (dropped > 0) {
-            LOG.warning(() -> dropped + " usage events dropped: the buffer was full while the database refused batches");
+            LOG.warning(
+                    () -> dropped + " usage events dropped: the buffer was full while the database refused batches");
         }
         synchronized (flushing) {
             List<Usage> batch;

@@ -14,9 +14,13 @@ public class UsageCounts {
 
     /** Validations answered in {@code [from, to)}: each opened exactly one usage event. */
     public long validations(long vendorId, Instant from, Instant to) {
-        return em.createQuery("select count(e) from UsageEvent e where e.vendorId = :vendor"
-                        + " and e.occurredAt >= :from and e.occurredAt < :to and e.opensValidation = true", Long.class)
-                .setParameter("vendor", vendorId).setParameter("from", from).setParameter("to", to)
+        return em.createQuery(
+                        "select count(e) from UsageEvent e where e.vendorId = :vendor"
+                                + " and e.occurredAt >= :from and e.occurredAt < :to and e.opensValidation = true",
+                        Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getSingleResult();
     }
 }

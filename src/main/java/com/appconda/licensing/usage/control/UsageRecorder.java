@@ -31,9 +31,17 @@ public class UsageRecorder {
     void record(ValidationAnswered answered) {
         List<Usage> events = new ArrayList<>(answered.modules().size());
         for (ValidationAnswered.ModuleOutcome module : answered.modules()) {
-            events.add(new Usage(answered.vendorId(), answered.answeredAt(), answered.productNumber(),
-                    module.moduleNumber(), answered.licenseeNumber(), module.licensingModel(), module.valid(),
-                    module.consumedQuantity(), truncate(module.sessionId()), events.isEmpty()));
+            events.add(new Usage(
+                    answered.vendorId(),
+                    answered.answeredAt(),
+                    answered.productNumber(),
+                    module.moduleNumber(),
+                    answered.licenseeNumber(),
+                    module.licensingModel(),
+                    module.valid(),
+                    module.consumedQuantity(),
+                    truncate(module.sessionId()),
+                    events.isEmpty()));
         }
         buffer.add(events);
     }

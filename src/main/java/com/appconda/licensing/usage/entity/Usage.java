@@ -6,12 +6,29 @@ import java.time.Instant;
  * A usage event while it waits in memory to be written; immutable, so a failed batch can be retried as is.
  * {@code opensValidation} marks the first module's event of a validation.
  */
-public record Usage(long vendorId, Instant occurredAt, String productNumber, String moduleNumber,
-        String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId,
+public record Usage(
+        long vendorId,
+        Instant occurredAt,
+        String productNumber,
+        String moduleNumber,
+        String licenseeNumber,
+        String licensingModel,
+        boolean valid,
+        long quantity,
+        String sessionId,
         boolean opensValidation) {
 
     public UsageEvent toEntity() {
-        return new UsageEvent(vendorId, occurredAt, productNumber, moduleNumber, licenseeNumber, licensingModel,
-                valid, quantity, sessionId, opensValidation);
+        return new UsageEvent(
+                vendorId,
+                occurredAt,
+                productNumber,
+                moduleNumber,
+                licenseeNumber,
+                licensingModel,
+                valid,
+                quantity,
+                sessionId,
+                opensValidation);
     }
 }

@@ -53,11 +53,18 @@ public class UsageEvent {
     @Column(name = "opens_validation", nullable = false)
     private boolean opensValidation;
 
-    protected UsageEvent() {
-    }
+    protected UsageEvent() {}
 
-    public UsageEvent(long vendorId, Instant occurredAt, String productNumber, String moduleNumber,
-            String licenseeNumber, String licensingModel, boolean valid, long quantity, String sessionId,
+    public UsageEvent(
+            long vendorId,
+            Instant occurredAt,
+            String productNumber,
+            String moduleNumber,
+            String licenseeNumber,
+            String licensingModel,
+            boolean valid,
+            long quantity,
+            String sessionId,
             boolean opensValidation) {
         this.vendorId = vendorId;
         this.occurredAt = occurredAt;

@@ -47,7 +47,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
         }
         Optional<Caller> caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (caller.isEmpty()) {
-            request.abortWith(ProblemResponses.problem(Response.Status.UNAUTHORIZED, "unauthenticated",
+            request.abortWith(ProblemResponses.problem(
+                            Response.Status.UNAUTHORIZED,
+                            "unauthenticated",
                             "Authentication required",
                             "send a vendor user's credentials or an API key (HTTP Basic or Bearer)")
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)

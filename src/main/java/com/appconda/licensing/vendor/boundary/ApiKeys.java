@@ -56,8 +56,7 @@ public class ApiKeys {
         Role role = Fields.orKeep(Fields.enumValue(Role.class, "role", request.role()), Role.BROKER);
         String secret = ApiKeySecret.generate();
         Instant now = clock.instant();
-        ApiKey key = new ApiKey(caller().vendorId(), EntityNumber.generate('K'),
-                ApiKeySecret.hash(secret), role, now);
+        ApiKey key = new ApiKey(caller().vendorId(), EntityNumber.generate('K'), ApiKeySecret.hash(secret), role, now);
         key.setDescription(request.description());
         key.setLicenseeNumber(request.licenseeNumber());
         store.persist(key);
@@ -68,7 +67,9 @@ public class ApiKeys {
 
     public List<ApiKeyResponse> list() {
         Instant now = clock.instant();
-        return vendors.apiKeys(caller().vendorId()).stream().map(key -> ApiKeyResponse.from(key, now, null)).toList();
+        return vendors.apiKeys(caller().vendorId()).stream()
+                .map(key -> ApiKeyResponse.from(key, now, null))
+                .toList();
     }
 
     public ApiKeyResponse revoke(String number) {
@@ -88,8 +89,7 @@ public class ApiKeys {
     private void forgetCachedKeysAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -1,7 +1,7 @@
 package com.appconda.licensing.vendor.boundary;
 
-import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.Created;
+import com.appconda.licensing.platform.boundary.LicensingApi;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -74,8 +74,9 @@ public class Authenticator {
      * user or vendor loses the console at once instead of at the end of the session.
      */
     public Optional<Caller> forConsoleUser(String username) {
-        return store.findUser(username.toLowerCase(java.util.Locale.ROOT)).flatMap(user -> store
-                .findVendor(user.getVendorId()).map(vendor -> caller(vendor, user.getUsername(), Role.ADMIN)));
+        return store.findUser(username.toLowerCase(java.util.Locale.ROOT))
+                .flatMap(user -> store.findVendor(user.getVendorId())
+                        .map(vendor -> caller(vendor, user.getUsername(), Role.ADMIN)));
     }
 
     public Optional<Caller> withApiKey(String secret) {
@@ -84,12 +85,21 @@ public class Authenticator {
         }
         Instant now = clock.instant();
         String hash = ApiKeySecret.hash(secret);
-        Optional<ApiKeyCache.Entry> cached = apiKeyCache.find(hash, now, () -> store.findApiKeyBySecretHash(hash)
-                .filter(key -> key.isUsableAt(now))
-                .flatMap(key -> store.findVendor(key.getVendorId()).map(vendor -> new ApiKeyCache.Entry(
-                        new Caller(vendor.getId(), vendor.getNumber(), "api-key " + key.getNumber(),
-                                key.getRole(), key.getLicenseeNumber()),
-                        key.getId(), ApiKeyCache.validUntil(now, key.getExpiresAt())))));
+        Optional<ApiKeyCache.Entry> cached = apiKeyCache.find(
+                hash,
+                now,
+                () -> store.findApiKeyBySecretHash(hash)
+                        .filter(key -> key.isUsableAt(now))
+                        .flatMap(key -> store.findVendor(key.getVendorId())
+                                .map(vendor -> new ApiKeyCache.Entry(
+                                        new Caller(
+                                                vendor.getId(),
+                                                vendor.getNumber(),
+                                                "api-key " + key.getNumber(),
+                                                key.getRole(),
+                                                key.getLicenseeNumber()),
+                                        key.getId(),
+                                        ApiKeyCache.validUntil(now, key.getExpiresAt())))));
         cached.ifPresent(entry -> apiKeyUse.record(entry.apiKeyId(), now));
         return cached.map(ApiKeyCache.Entry::caller);
     }

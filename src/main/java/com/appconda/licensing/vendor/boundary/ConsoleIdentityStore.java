@@ -24,7 +24,8 @@ public class ConsoleIdentityStore implements IdentityStore {
                 || Authenticator.API_KEY_USER.equals(login.getCaller())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return authenticator.withPassword(login.getCaller(), login.getPasswordAsString())
+        return authenticator
+                .withPassword(login.getCaller(), login.getPasswordAsString())
                 .map(caller -> new CredentialValidationResult(caller.actor(), Set.of(ConsoleSecurity.VENDOR_ROLE)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

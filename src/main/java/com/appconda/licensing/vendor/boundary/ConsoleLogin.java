@@ -29,8 +29,11 @@ public class ConsoleLogin {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        return security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        return security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
     }
 }

@@ -12,8 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * {@link ConsoleIdentityStore} checks the password. The API does not use this mechanism: it authenticates
  * each call from its Authorization header ({@link ApiAuthentication}).
  */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login.xhtml",
-        errorPage = "", useForwardToLogin = true))
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
 @DeclareRoles(ConsoleSecurity.VENDOR_ROLE)
 @ApplicationScoped
 public class ConsoleSecurity {

@@ -34,8 +34,8 @@ public class LoginBacking {
     /** The console page the login was forwarded from, kept in the form so the login can return to it. */
     @PostConstruct
     void rememberPageAskedFor() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         if (uri != null) {
             Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
@@ -62,9 +62,11 @@ public class LoginBacking {
         // A refused login leaves the security runtime's "login in progress" mark in the session, after which
         // Soteria answers protected pages with an empty 200 instead of the login page: start a clean session.
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-        message(FacesMessage.SEVERITY_ERROR, authenticator.isThrottled(username)
-                ? "Too many failed logins for this username. Wait five minutes, then try again."
-                : "The username or the password is wrong.");
+        message(
+                FacesMessage.SEVERITY_ERROR,
+                authenticator.isThrottled(username)
+                        ? "Too many failed logins for this username. Wait five minutes, then try again."
+                        : "The username or the password is wrong.");
         return null;
     }
 
@@ -72,7 +74,10 @@ public class LoginBacking {
     private boolean returnToPageAskedFor() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String console = external.getRequestContextPath() + "/console/";
-        if (next == null || !next.startsWith(console) || next.contains("//") || next.contains("\\")
+        if (next == null
+                || !next.startsWith(console)
+                || next.contains("//")
+                || next.contains("\\")
                 || next.chars().anyMatch(Character::isISOControl)) {
             return false;
         }

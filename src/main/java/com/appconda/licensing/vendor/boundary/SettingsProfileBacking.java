@@ -21,7 +21,8 @@ public class SettingsProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-            .sorted().toList();
+            .sorted()
+            .toList();
 
     @Inject
     VendorRegistry registry;
@@ -60,7 +61,10 @@ public class SettingsProfileBacking implements Serializable {
             if (!Objects.equals(newPassword, repeatedPassword)) {
                 throw new InvalidInputException("repeatedPassword", "does not match the new password");
             }
-            String user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+            String user = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getUserPrincipal()
+                    .getName();
             registry.changePassword(user, currentPassword, newPassword);
             return "Password changed.";
         });

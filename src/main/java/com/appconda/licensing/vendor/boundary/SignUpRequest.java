@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Pattern;
 public record SignUpRequest(
         @NotNull @Length(min = 1, max = 200) String vendorName,
         @NotNull @Email @Length(min = 3, max = 254) String email,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{2,63}",
-                message = "3 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit") String username,
-        @NotNull @Length(min = 10, max = 200) String password) {
-}
+
+        @NotNull
+        @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9._-]{2,63}",
+                message = "3 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit")
+        String username,
+
+        @NotNull @Length(min = 10, max = 200) String password) {}

@@ -46,12 +46,16 @@ public class SigningKeyListBacking implements Serializable {
     public StreamedContent download(SigningKeyResponse key) {
         StringBuilder pem = new StringBuilder("-----BEGIN PUBLIC KEY-----\n");
         for (int i = 0; i < key.publicKey().length(); i += PEM_LINE) {
-            pem.append(key.publicKey(), i, Math.min(key.publicKey().length(), i + PEM_LINE)).append('\n');
+            pem.append(key.publicKey(), i, Math.min(key.publicKey().length(), i + PEM_LINE))
+                    .append('\n');
         }
         byte[] bytes = pem.append("-----END PUBLIC KEY-----\n").toString().getBytes(StandardCharsets.US_ASCII);
-        return DefaultStreamedContent.builder().name(key.keyId() + ".pem")
-                .contentType("application/x-pem-file").contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name(key.keyId() + ".pem")
+                .contentType("application/x-pem-file")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<SigningKeyResponse> getKeys() {

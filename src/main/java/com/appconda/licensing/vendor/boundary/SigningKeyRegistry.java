@@ -32,23 +32,27 @@ public class SigningKeyRegistry {
     Clock clock;
 
     public SigningKeyResponse current() {
-        return SigningKeyResponse.from(signingKeys.currentKey(currentCaller.get().vendorId(), clock.instant()));
+        return SigningKeyResponse.from(
+                signingKeys.currentKey(currentCaller.get().vendorId(), clock.instant()));
     }
 
     public List<SigningKeyResponse> all() {
         return signingKeys.all(currentCaller.get().vendorId(), clock.instant()).stream()
-                .map(SigningKeyResponse::from).toList();
+                .map(SigningKeyResponse::from)
+                .toList();
     }
 
     public SigningKeyResponse one(String keyId) {
-        return all().stream().filter(key -> key.keyId().equals(keyId)).findFirst()
+        return all().stream()
+                .filter(key -> key.keyId().equals(keyId))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntityException("signing key", keyId));
     }
 
     @RequiresRole(Role.ADMIN)
     public SigningKeyResponse rotate() {
-        SigningKeyResponse fresh = SigningKeyResponse.from(signingKeys.rotate(currentCaller.get().vendorId(),
-                clock.instant()));
+        SigningKeyResponse fresh =
+                SigningKeyResponse.from(signingKeys.rotate(currentCaller.get().vendorId(), clock.instant()));
         audit.record(currentCaller.get(), "ROTATE", "signing key", fresh.keyId(), "new current signing key");
         return fresh;
     }

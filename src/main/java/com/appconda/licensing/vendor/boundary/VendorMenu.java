@@ -11,10 +11,15 @@ public class VendorMenu implements ConsoleMenuContribution {
     @Override
     public List<Section> sections() {
         return List.of(
-                new Section("Integration", 80, List.of(
-                        new Page("menuApiKeys", "API keys", "pi pi-key", "/console/apikey/list"),
-                        new Page("menuSigningKeys", "Signing keys", "pi pi-lock", "/console/signingkey/list"))),
-                new Section("Account", 90, List.of(
-                        new Page("menuSettings", "Settings", "pi pi-cog", "/console/settings/profile"))));
+                new Section(
+                        "Integration",
+                        80,
+                        List.of(
+                                new Page("menuApiKeys", "API keys", "pi pi-key", "/console/apikey/list"),
+                                new Page("menuSigningKeys", "Signing keys", "pi pi-lock", "/console/signingkey/list"))),
+                new Section(
+                        "Account",
+                        90,
+                        List.of(new Page("menuSettings", "Settings", "pi pi-cog", "/console/settings/profile"))));
     }
 }

@@ -11,5 +11,4 @@ public record VendorProfileRequest(
         @Length(min = 1, max = 200) String name,
         @Email @Length(min = 3, max = 254) String email,
         @Length(max = 3) String defaultCurrency,
-        @Length(max = 64) String timeZone) {
-}
+        @Length(max = 64) String timeZone) {}

@@ -54,15 +54,18 @@ public class VendorRegistry {
 
     @RequiresRole(Role.READ_ONLY)
     public VendorResponse current() {
-        return store.findVendor(currentCaller.get().vendorId()).map(VendorResponse::from)
-                .orElseThrow(() -> new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
+        return store.findVendor(currentCaller.get().vendorId())
+                .map(VendorResponse::from)
+                .orElseThrow(() ->
+                        new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
     }
 
     /** Changes the profile: name, contact e-mail, the currency new templates are priced in, the display time zone. */
     @RequiresRole(Role.ADMIN)
     public VendorResponse updateProfile(VendorProfileRequest fields) {
         Vendor vendor = store.findVendor(currentCaller.get().vendorId())
-                .orElseThrow(() -> new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
+                .orElseThrow(() ->
+                        new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
         if (fields.name() != null) {
             vendor.setName(Fields.required("name", fields.name()).strip());
         }

@@ -6,7 +6,11 @@ import com.appconda.licensing.vendor.entity.Vendor;
 public record VendorResponse(String number, String name, String email, String defaultCurrency, String timeZone) {
 
     public static VendorResponse from(Vendor vendor) {
-        return new VendorResponse(vendor.getNumber(), vendor.getName(), vendor.getEmail(),
-                vendor.getDefaultCurrency(), vendor.getTimeZone());
+        return new VendorResponse(
+                vendor.getNumber(),
+                vendor.getName(),
+                vendor.getEmail(),
+                vendor.getDefaultCurrency(),
+                vendor.getTimeZone());
     }
 }

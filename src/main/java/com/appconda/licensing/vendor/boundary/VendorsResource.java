@@ -33,6 +33,8 @@ public class VendorsResource {
     @PublicEndpoint
     public Response signUp(@NotNull @Valid SignUpRequest request) {
         VendorResponse vendor = registry.signUp(request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("v1/vendor").build()).entity(vendor).build();
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/vendor").build())
+                .entity(vendor)
+                .build();
     }
 }

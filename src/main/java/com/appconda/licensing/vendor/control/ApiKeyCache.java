@@ -22,8 +22,7 @@ public class ApiKeyCache {
     static final int MAX_ENTRIES = 10_000;
 
     /** Who a key authenticates as, its id for last-use bookkeeping, and until when that holds. */
-    public record Entry(Caller caller, long apiKeyId, Instant validUntil) {
-    }
+    public record Entry(Caller caller, long apiKeyId, Instant validUntil) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 

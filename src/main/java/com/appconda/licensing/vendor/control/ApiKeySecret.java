@@ -13,8 +13,7 @@ public final class ApiKeySecret {
     public static final String PREFIX = "alk_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeySecret() {
-    }
+    private ApiKeySecret() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

@@ -18,6 +18,7 @@ public class ApiKeyUseWriter {
         // nor collides with an admin editing the key at the same moment.
         var update = em.createQuery("update ApiKey t set t.lastUsedAt = :at where t.id = :id"
                 + " and (t.lastUsedAt is null or t.lastUsedAt < :at)");
-        uses.forEach((apiKeyId, at) -> update.setParameter("id", apiKeyId).setParameter("at", at).executeUpdate());
+        uses.forEach((apiKeyId, at) ->
+                update.setParameter("id", apiKeyId).setParameter("at", at).executeUpdate());
     }
 }

@@ -14,8 +14,7 @@ final class Ed25519Signer {
 
     static final int SIGNATURE_BYTES = Ed25519.SIGNATURE_SIZE;
 
-    private Ed25519Signer() {
-    }
+    private Ed25519Signer() {}
 
     /** The 32-byte private key (RFC 8032's seed) inside a JDK Ed25519 key. */
     static byte[] seedOf(PrivateKey key) {

@@ -18,19 +18,24 @@ public class LoginThrottle {
     static final int MAX_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
-    private record Failures(int count, Instant windowStart) {
-    }
+    private record Failures(int count, Instant windowStart) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     public boolean isBlocked(String username, Instant now) {
         Failures current = failures.get(key(username));
-        return current != null && current.count() >= MAX_FAILURES && now.isBefore(current.windowStart().plus(WINDOW));
+        return current != null
+                && current.count() >= MAX_FAILURES
+                && now.isBefore(current.windowStart().plus(WINDOW));
     }
 
     public void recordFailure(String username, Instant now) {
-        failures.merge(key(username), new Failures(1, now), (old, fresh) ->
-                now.isBefore(old.windowStart().plus(WINDOW)) ? new Failures(old.count() + 1, old.windowStart()) : fresh);
+        failures.merge(
+                key(username),
+                new Failures(1, now),
+                (old, fresh) -> now.isBefore(old.windowStart().plus(WINDOW))
+                        ? new Failures(old.count() + 1, old.windowStart())
+                        : fresh);
     }
 
     public void recordSuccess(String username) {

@@ -54,8 +54,11 @@ public class MasterKey {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, plain);
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed)
-                .array());
+        return Base64.getEncoder()
+                .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                        .put(iv)
+                        .put(sealed)
+                        .array());
     }
 
     public byte[] decrypt(String encoded) {

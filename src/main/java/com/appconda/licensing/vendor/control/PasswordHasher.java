@@ -21,8 +21,7 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];

@@ -33,12 +33,10 @@ public class SigningKeys {
     static final Duration CACHE_TIME = Duration.ofMinutes(1);
 
     /** The key that signed, and the signature. */
-    public record Signed(String keyId, String signature) {
-    }
+    public record Signed(String keyId, String signature) {}
 
     /** The current key's id and its RFC 8032 seed, decrypted once a minute rather than per answer. */
-    private record CachedKey(String keyId, byte[] seed, Instant loadedAt) {
-    }
+    private record CachedKey(String keyId, byte[] seed, Instant loadedAt) {}
 
     @PersistenceContext
     EntityManager em;
@@ -54,7 +52,8 @@ public class SigningKeys {
             key = load(vendorId, now);
             current.put(vendorId, key);
         }
-        return new Signed(key.keyId(),
+        return new Signed(
+                key.keyId(),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(Ed25519Signer.sign(key.seed(), content)));
     }
 
@@ -65,8 +64,12 @@ public class SigningKeys {
     /** All keys, newest first: the current one and the retired ones that still verify old answers. */
     public List<SigningKey> all(long vendorId, Instant now) {
         currentKey(vendorId, now);
-        return em.createQuery("select k from SigningKey k where k.vendorId = :vendor order by k.createdAt desc,"
-                + " k.id desc", SigningKey.class).setParameter("vendor", vendorId).getResultList();
+        return em.createQuery(
+                        "select k from SigningKey k where k.vendorId = :vendor order by k.createdAt desc,"
+                                + " k.id desc",
+                        SigningKey.class)
+                .setParameter("vendor", vendorId)
+                .getResultList();
     }
 
     /** Retires the current key and creates its successor, which signs from now on. */
@@ -78,9 +81,14 @@ public class SigningKeys {
     }
 
     public SigningKey currentKey(long vendorId, Instant now) {
-        return em.createQuery("select k from SigningKey k where k.vendorId = :vendor and k.retiredAt is null"
-                        + " order by k.createdAt desc, k.id desc", SigningKey.class)
-                .setParameter("vendor", vendorId).setMaxResults(1).getResultStream().findFirst()
+        return em.createQuery(
+                        "select k from SigningKey k where k.vendorId = :vendor and k.retiredAt is null"
+                                + " order by k.createdAt desc, k.id desc",
+                        SigningKey.class)
+                .setParameter("vendor", vendorId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> create(vendorId, now));
     }
 
@@ -98,9 +106,12 @@ public class SigningKeys {
     private SigningKey create(long vendorId, Instant now) {
         try {
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-            SigningKey key = new SigningKey(vendorId, EntityNumber.generate('S'),
+            SigningKey key = new SigningKey(
+                    vendorId,
+                    EntityNumber.generate('S'),
                     Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
-                    masterKey.encrypt(pair.getPrivate().getEncoded()), now);
+                    masterKey.encrypt(pair.getPrivate().getEncoded()),
+                    now);
             em.persist(key);
             em.flush();
             return key;

@@ -32,8 +32,9 @@ public class VendorStore {
 
     public boolean vendorNumberExists(String number) {
         return em.createQuery("select count(v) from Vendor v where v.number = :number", Long.class)
-                .setParameter("number", number)
-                .getSingleResult() > 0;
+                        .setParameter("number", number)
+                        .getSingleResult()
+                > 0;
     }
 
     public Optional<ApiKey> findApiKeyBySecretHash(String secretHash) {
@@ -44,8 +45,9 @@ public class VendorStore {
     }
 
     public List<ApiKey> apiKeys(long vendorId) {
-        return em.createQuery("select k from ApiKey k where k.vendorId = :vendor"
-                        + " order by k.createdAt desc, k.id desc", ApiKey.class)
+        return em.createQuery(
+                        "select k from ApiKey k where k.vendorId = :vendor" + " order by k.createdAt desc, k.id desc",
+                        ApiKey.class)
                 .setParameter("vendor", vendorId)
                 .getResultList();
     }

@@ -43,8 +43,7 @@ public class ApiKey extends TenantEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     public ApiKey(long vendorId, String number, String secretHash, Role role, Instant createdAt) {
         super(vendorId, number);

@@ -41,8 +41,7 @@ public class SigningKey {
     @Column(name = "retired_at")
     private Instant retiredAt;
 
-    protected SigningKey() {
-    }
+    protected SigningKey() {}
 
     public SigningKey(long vendorId, String keyId, String publicKey, String encryptedPrivateKey, Instant createdAt) {
         this.vendorId = vendorId;

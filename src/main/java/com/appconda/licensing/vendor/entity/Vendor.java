@@ -47,8 +47,7 @@ public class Vendor {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Vendor() {
-    }
+    protected Vendor() {}
 
     public Vendor(String number, String name, String email, Instant createdAt) {
         this.number = number;

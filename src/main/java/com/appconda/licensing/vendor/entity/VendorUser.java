@@ -34,8 +34,7 @@ public class VendorUser {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
-    protected VendorUser() {
-    }
+    protected VendorUser() {}
 
     public VendorUser(long vendorId, String username, String passwordHash) {
         this.vendorId = vendorId;

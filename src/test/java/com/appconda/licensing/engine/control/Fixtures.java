@@ -28,15 +28,18 @@ final class Fixtures {
     static final Instant MIDNIGHT = Instant.parse("2025-06-16T00:00:00Z");
     static final Instant BEFORE_MIDNIGHT = Instant.parse("2025-06-15T23:59:59Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** One row of an evaluator table. */
-    record Case(ModuleSnapshot module, ModuleRequest request, Instant now, Expected expected) {
-    }
+    record Case(ModuleSnapshot module, ModuleRequest request, Instant now, Expected expected) {}
 
     /** What the row expects; {@code reason == null} means "no reasons at all". */
-    record Expected(boolean valid, WarningLevel level, String reason, Map<String, Object> fields, List<Effect> effects,
+    record Expected(
+            boolean valid,
+            WarningLevel level,
+            String reason,
+            Map<String, Object> fields,
+            List<Effect> effects,
             Map<String, Map<String, Object>> items) {
 
         Expected field(String name, Object value) {
@@ -82,7 +85,8 @@ final class Fixtures {
         Expected expected = row.expected();
         assertThat(evaluation.verdict().valid()).as("valid").isEqualTo(expected.valid());
         assertThat(evaluation.verdict().warningLevel()).as("warningLevel").isEqualTo(expected.level());
-        List<String> codes = evaluation.verdict().reasons().stream().map(Reason::code).toList();
+        List<String> codes =
+                evaluation.verdict().reasons().stream().map(Reason::code).toList();
         if (expected.reason() == null) {
             assertThat(codes).as("reasons").isEmpty();
         } else {
@@ -90,8 +94,11 @@ final class Fixtures {
         }
         assertThat(evaluation.verdict().fields()).as("fields").containsAllEntriesOf(expected.fields());
         assertThat(evaluation.effects()).as("effects").containsExactlyElementsOf(expected.effects());
-        expected.items().forEach((name, item) -> assertThat(evaluation.verdict().lists().get(name))
-                .as("list " + name).singleElement().satisfies(actual -> assertThat(actual).containsAllEntriesOf(item)));
+        expected.items()
+                .forEach((name, item) -> assertThat(evaluation.verdict().lists().get(name))
+                        .as("list " + name)
+                        .singleElement()
+                        .satisfies(actual -> assertThat(actual).containsAllEntriesOf(item)));
         assertThat(evaluation.verdict().licensingModel()).isEqualTo(evaluator.licensingModel());
     }
 
@@ -111,16 +118,17 @@ final class Fixtures {
         return LicenseSnapshot.of(number, "T-FL", LicenseType.FLOATING).withMaxSessions(seats, List.of(sessions));
     }
 
-    static LicenseSnapshot timeVolume(String number, String template, Instant start, int volume,
-            TimeVolumePeriod period) {
-        return LicenseSnapshot.of(number, template, LicenseType.TIMEVOLUME).withStartDate(start)
+    static LicenseSnapshot timeVolume(
+            String number, String template, Instant start, int volume, TimeVolumePeriod period) {
+        return LicenseSnapshot.of(number, template, LicenseType.TIMEVOLUME)
+                .withStartDate(start)
                 .withTimeVolume(volume, period);
     }
 
     /** The QUANTITY template "T-QTY", as changed after its licenses were issued. */
     static TemplateSnapshot quantityTemplate(long quantity) {
-        return new TemplateSnapshot("T-QTY", "Changed", LicenseType.QUANTITY, true, false, false, null, 0, null,
-                quantity, 0, Map.of());
+        return new TemplateSnapshot(
+                "T-QTY", "Changed", LicenseType.QUANTITY, true, false, false, null, 0, null, quantity, 0, Map.of());
     }
 
     static Instant days(Instant from, long days) {

@@ -44,66 +44,147 @@ class FloatingEvaluatorTest {
     static Stream<Arguments> floatingCases() {
         Instant later = NOW.plusSeconds(60);
         return Stream.of(
-                row("checkOut takes a free seat until now + maxCheckoutValidity seconds",
-                        pool(floating("L1", 2)), CHECK_OUT_S1, NOW,
-                        valid(GREEN).field("expirationTimestamp", UNTIL).field("seats", 2L).field("seatsInUse", 1L)
-                                .field("seatsFree", 1L).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("the action defaults to checkOut", pool(floating("L1", 2)), ModuleRequest.of("sessionId", "s1"), NOW,
+                row(
+                        "checkOut takes a free seat until now + maxCheckoutValidity seconds",
+                        pool(floating("L1", 2)),
+                        CHECK_OUT_S1,
+                        NOW,
+                        valid(GREEN)
+                                .field("expirationTimestamp", UNTIL)
+                                .field("seats", 2L)
+                                .field("seatsInUse", 1L)
+                                .field("seatsFree", 1L)
+                                .effects(new CheckOutSession("L1", "s1", UNTIL))),
+                row(
+                        "the action defaults to checkOut",
+                        pool(floating("L1", 2)),
+                        ModuleRequest.of("sessionId", "s1"),
+                        NOW,
                         valid(GREEN).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("checkOut takes the last seat: seats exactly full, fewer than 10 is YELLOW",
-                        pool(floating("L1", 2, held("s2", later))), CHECK_OUT_S1, NOW,
+                row(
+                        "checkOut takes the last seat: seats exactly full, fewer than 10 is YELLOW",
+                        pool(floating("L1", 2, held("s2", later))),
+                        CHECK_OUT_S1,
+                        NOW,
                         valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("80 % of seats held is YELLOW", pool(floating("L1", 5, held("a", later), held("b", later),
-                        held("c", later))), CHECK_OUT_S1, NOW, valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("floating rejects checkout beyond seats", pool(floating("L1", 2, held("s2", later), held("s3", later))),
-                        CHECK_OUT_S1, NOW, invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT).field("seats", 2L)
-                                .field("seatsInUse", 2L).field("seatsFree", 0L)),
-                row("full with 10 or more seats is RED", pool(floating("L1", 10, tenSessions(later))), CHECK_OUT_S1, NOW,
+                row(
+                        "80 % of seats held is YELLOW",
+                        pool(floating("L1", 5, held("a", later), held("b", later), held("c", later))),
+                        CHECK_OUT_S1,
+                        NOW,
+                        valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
+                row(
+                        "floating rejects checkout beyond seats",
+                        pool(floating("L1", 2, held("s2", later), held("s3", later))),
+                        CHECK_OUT_S1,
+                        NOW,
+                        invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)
+                                .field("seats", 2L)
+                                .field("seatsInUse", 2L)
+                                .field("seatsFree", 0L)),
+                row(
+                        "full with 10 or more seats is RED",
+                        pool(floating("L1", 10, tenSessions(later))),
+                        CHECK_OUT_S1,
+                        NOW,
                         invalid(RED, FloatingEvaluator.NO_FREE_SEAT)),
-                row("checkOut with a held session id extends it", pool(floating("L1", 1, held("s1", later))),
-                        CHECK_OUT_S1, NOW, valid(YELLOW).field("expirationTimestamp", UNTIL)
+                row(
+                        "checkOut with a held session id extends it",
+                        pool(floating("L1", 1, held("s1", later))),
+                        CHECK_OUT_S1,
+                        NOW,
+                        valid(YELLOW)
+                                .field("expirationTimestamp", UNTIL)
                                 .effects(new ExtendSession("L1", "s1", UNTIL))),
-                row("a session that expired a millisecond ago frees its seat",
-                        pool(floating("L1", 1, held("s2", NOW.minusMillis(1)))), CHECK_OUT_S1, NOW,
+                row(
+                        "a session that expired a millisecond ago frees its seat",
+                        pool(floating("L1", 1, held("s2", NOW.minusMillis(1)))),
+                        CHECK_OUT_S1,
+                        NOW,
                         valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("a session expiring at exactly now has freed its seat (expiresAt <= now is free)",
-                        pool(floating("L1", 1, held("s2", NOW))), CHECK_OUT_S1, NOW,
+                row(
+                        "a session expiring at exactly now has freed its seat (expiresAt <= now is free)",
+                        pool(floating("L1", 1, held("s2", NOW))),
+                        CHECK_OUT_S1,
+                        NOW,
                         valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("a session expiring a millisecond from now still holds its seat",
-                        pool(floating("L1", 1, held("s2", NOW.plusMillis(1)))), CHECK_OUT_S1, NOW,
+                row(
+                        "a session expiring a millisecond from now still holds its seat",
+                        pool(floating("L1", 1, held("s2", NOW.plusMillis(1)))),
+                        CHECK_OUT_S1,
+                        NOW,
                         invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
-                row("a session expiring at 00:00Z still holds its seat at 23:59:59Z",
-                        pool(floating("L1", 1, held("s2", MIDNIGHT))), CHECK_OUT_S1, BEFORE_MIDNIGHT,
+                row(
+                        "a session expiring at 00:00Z still holds its seat at 23:59:59Z",
+                        pool(floating("L1", 1, held("s2", MIDNIGHT))),
+                        CHECK_OUT_S1,
+                        BEFORE_MIDNIGHT,
                         invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
-                row("a session expiring at 00:00Z has freed its seat at 00:00Z",
-                        pool(floating("L1", 1, held("s2", MIDNIGHT))), CHECK_OUT_S1, MIDNIGHT,
+                row(
+                        "a session expiring at 00:00Z has freed its seat at 00:00Z",
+                        pool(floating("L1", 1, held("s2", MIDNIGHT))),
+                        CHECK_OUT_S1,
+                        MIDNIGHT,
                         valid(YELLOW).effects(new CheckOutSession("L1", "s1", MIDNIGHT.plusSeconds(600)))),
-                row("an expired session's id checks out anew instead of extending",
-                        pool(floating("L1", 1, held("s1", NOW.minusMillis(1)))), CHECK_OUT_S1, NOW,
+                row(
+                        "an expired session's id checks out anew instead of extending",
+                        pool(floating("L1", 1, held("s1", NOW.minusMillis(1)))),
+                        CHECK_OUT_S1,
+                        NOW,
                         valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
-                row("checkIn frees the seat and answers valid=false", pool(floating("L1", 2, held("s1", later))),
-                        CHECK_IN_S1, NOW, invalid(GREEN, FloatingEvaluator.CHECKED_IN)
-                                .effects(new CheckInSession("L1", "s1"))),
-                row("checkIn of a session holding no seat changes nothing", pool(floating("L1", 2)), CHECK_IN_S1, NOW,
+                row(
+                        "checkIn frees the seat and answers valid=false",
+                        pool(floating("L1", 2, held("s1", later))),
+                        CHECK_IN_S1,
+                        NOW,
+                        invalid(GREEN, FloatingEvaluator.CHECKED_IN).effects(new CheckInSession("L1", "s1"))),
+                row(
+                        "checkIn of a session holding no seat changes nothing",
+                        pool(floating("L1", 2)),
+                        CHECK_IN_S1,
+                        NOW,
                         invalid(GREEN, FloatingEvaluator.SESSION_NOT_HELD)),
-                row("capacity sums active licenses: the next license takes the overflow",
-                        pool(floating("L1", 1, held("s2", later)), floating("L2", 1)), CHECK_OUT_S1, NOW,
+                row(
+                        "capacity sums active licenses: the next license takes the overflow",
+                        pool(floating("L1", 1, held("s2", later)), floating("L2", 1)),
+                        CHECK_OUT_S1,
+                        NOW,
                         valid(YELLOW).effects(new CheckOutSession("L2", "s1", UNTIL))),
-                row("an inactive license gives no seats",
+                row(
+                        "an inactive license gives no seats",
                         pool(floating("L0", 5).withActive(false), floating("L1", 1, held("s2", later))),
-                        CHECK_OUT_S1, NOW, invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
-                row("a licensee with no licenses gets no seat", pool(), CHECK_OUT_S1, NOW,
-                        invalid(RED, Verdicts.NO_ACTIVE_LICENSE)),
-                row("the license's copied maxSessions wins over a template changed after issue",
-                        pool(floating("L1", 1, held("s2", later))).withTemplates(bigTemplate()), CHECK_OUT_S1, NOW,
+                        CHECK_OUT_S1,
+                        NOW,
                         invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
-                row("a missing sessionId is answered, not dropped", pool(floating("L1", 1)), ModuleRequest.empty(), NOW,
+                row(
+                        "a licensee with no licenses gets no seat",
+                        pool(),
+                        CHECK_OUT_S1,
+                        NOW,
+                        invalid(RED, Verdicts.NO_ACTIVE_LICENSE)),
+                row(
+                        "the license's copied maxSessions wins over a template changed after issue",
+                        pool(floating("L1", 1, held("s2", later))).withTemplates(bigTemplate()),
+                        CHECK_OUT_S1,
+                        NOW,
+                        invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
+                row(
+                        "a missing sessionId is answered, not dropped",
+                        pool(floating("L1", 1)),
+                        ModuleRequest.empty(),
+                        NOW,
                         invalid(RED, Verdicts.MISSING_PARAMETER)),
-                row("a module without maxCheckoutValidity is answered invalid",
-                        Fixtures.module("Floating", floating("L1", 1)), CHECK_OUT_S1, NOW,
+                row(
+                        "a module without maxCheckoutValidity is answered invalid",
+                        Fixtures.module("Floating", floating("L1", 1)),
+                        CHECK_OUT_S1,
+                        NOW,
                         invalid(RED, Verdicts.MISSING_PARAMETER)),
-                row("an unknown action is an invalid parameter", pool(floating("L1", 1)),
-                        ModuleRequest.of("sessionId", "s1", "action", "borrow"), NOW,
+                row(
+                        "an unknown action is an invalid parameter",
+                        pool(floating("L1", 1)),
+                        ModuleRequest.of("sessionId", "s1", "action", "borrow"),
+                        NOW,
                         invalid(RED, Verdicts.INVALID_PARAMETER)));
     }
 
@@ -114,13 +195,25 @@ class FloatingEvaluatorTest {
     }
 
     private static FloatingSession[] tenSessions(Instant until) {
-        return IntStream.range(0, 10).mapToObj(i -> new FloatingSession("x" + i, until))
+        return IntStream.range(0, 10)
+                .mapToObj(i -> new FloatingSession("x" + i, until))
                 .toArray(FloatingSession[]::new);
     }
 
     private static TemplateSnapshot bigTemplate() {
         TemplateSnapshot template = TemplateSnapshot.of("T-FL", LicenseType.FLOATING);
-        return new TemplateSnapshot(template.templateNumber(), "Pool", LicenseType.FLOATING, true, false, false,
-                template.price(), 0, null, 0, 50, template.properties());
+        return new TemplateSnapshot(
+                template.templateNumber(),
+                "Pool",
+                LicenseType.FLOATING,
+                true,
+                false,
+                false,
+                template.price(),
+                0,
+                null,
+                0,
+                50,
+                template.properties());
     }
 }

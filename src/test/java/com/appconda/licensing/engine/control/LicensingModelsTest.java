@@ -26,22 +26,38 @@ class LicensingModelsTest {
 
     @Test
     void registryListsTheNineNetLicensingModels() {
-        assertThat(builtIn.names()).containsExactly("TryAndBuy", "Subscription", "Rental", "Floating",
-                "MultiFeature", "PayPerUse", "Quota", "NodeLocked", "PricingTable");
+        assertThat(builtIn.names())
+                .containsExactly(
+                        "TryAndBuy",
+                        "Subscription",
+                        "Rental",
+                        "Floating",
+                        "MultiFeature",
+                        "PayPerUse",
+                        "Quota",
+                        "NodeLocked",
+                        "PricingTable");
     }
 
     @Test
     void modulesReadOnlyTheLicenseStateTheirModelsDeclareAndCustomModelsReadAll() {
-        LicensingModels withCustom = new LicensingModels(List.of(new FloatingEvaluator(), new SubscriptionEvaluator(),
-                new NodeLockedEvaluator(), new SampleSeatCountEvaluator()));
+        LicensingModels withCustom = new LicensingModels(List.of(
+                new FloatingEvaluator(),
+                new SubscriptionEvaluator(),
+                new NodeLockedEvaluator(),
+                new SampleSeatCountEvaluator()));
 
         assertThat(withCustom.reads(List.of("Subscription"))).isEmpty();
-        assertThat(withCustom.reads(List.of("Subscription", "Floating"))).containsExactly(LicenseState.FLOATING_SESSIONS);
+        assertThat(withCustom.reads(List.of("Subscription", "Floating")))
+                .containsExactly(LicenseState.FLOATING_SESSIONS);
         assertThat(withCustom.reads(List.of("Floating", "NodeLocked")))
                 .containsExactlyInAnyOrder(LicenseState.FLOATING_SESSIONS, LicenseState.NODE_SECRETS);
-        assertThat(withCustom.reads(List.of(SampleSeatCountEvaluator.NAME))).as("the SPI's default: everything")
+        assertThat(withCustom.reads(List.of(SampleSeatCountEvaluator.NAME)))
+                .as("the SPI's default: everything")
                 .containsExactlyInAnyOrder(LicenseState.values());
-        assertThat(withCustom.reads(List.of("Lottery"))).as("an unknown model is answered without state").isEmpty();
+        assertThat(withCustom.reads(List.of("Lottery")))
+                .as("an unknown model is answered without state")
+                .isEmpty();
     }
 
     @Test
@@ -50,7 +66,8 @@ class LicensingModelsTest {
 
         assertThat(evaluation.verdict().valid()).isFalse();
         assertThat(evaluation.verdict().warningLevel()).isEqualTo(WarningLevel.RED);
-        assertThat(evaluation.verdict().hasReason(Verdicts.UNKNOWN_LICENSING_MODEL)).isTrue();
+        assertThat(evaluation.verdict().hasReason(Verdicts.UNKNOWN_LICENSING_MODEL))
+                .isTrue();
         assertThat(evaluation.verdict().moduleNumber()).isEqualTo("M1");
         assertThat(evaluation.effects()).isEmpty();
     }
@@ -83,9 +100,14 @@ class LicensingModelsTest {
                 .withLicenses(LicenseSnapshot.of("L1", "T1", LicenseType.FEATURE));
 
         assertThat(discovered.names()).contains("Floating", SampleSeatCountEvaluator.NAME);
-        assertThat(discovered.parameters(SampleSeatCountEvaluator.NAME)).extracting(ModelParameter::name)
+        assertThat(discovered.parameters(SampleSeatCountEvaluator.NAME))
+                .extracting(ModelParameter::name)
                 .containsExactly("minimumLicenses");
-        assertThat(discovered.evaluate(module, ModuleRequest.empty(), NOW).verdict().valid()).isTrue();
+        assertThat(discovered
+                        .evaluate(module, ModuleRequest.empty(), NOW)
+                        .verdict()
+                        .valid())
+                .isTrue();
     }
 
     @Test
@@ -100,9 +122,11 @@ class LicensingModelsTest {
 
     @Test
     void everyBuiltInDescribesTheParametersItReads() {
-        assertThat(builtIn.parameters("Floating")).extracting(ModelParameter::name, ModelParameter::required)
+        assertThat(builtIn.parameters("Floating"))
+                .extracting(ModelParameter::name, ModelParameter::required)
                 .containsExactly(tuple("maxCheckoutValidity", true));
-        assertThat(builtIn.parameters("Rental")).extracting(ModelParameter::name)
+        assertThat(builtIn.parameters("Rental"))
+                .extracting(ModelParameter::name)
                 .containsExactly("yellowThreshold", "redThreshold");
         assertThat(builtIn.parameters("Lottery")).isEmpty();
     }

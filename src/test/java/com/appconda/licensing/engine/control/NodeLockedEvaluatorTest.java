@@ -38,37 +38,87 @@ class NodeLockedEvaluatorTest {
 
     static Stream<Arguments> nodeLockedCases() {
         return Stream.of(
-                row("PREDEFINED accepts a secret the vendor stored", predefined(slots("L1", 5, "node-a")), NODE_A, NOW,
+                row(
+                        "PREDEFINED accepts a secret the vendor stored",
+                        predefined(slots("L1", 5, "node-a")),
+                        NODE_A,
+                        NOW,
                         valid(GREEN)),
-                row("PREDEFINED accepts a secret entered as the license's nodeSecret property",
-                        predefined(quantity("L1", 5, 0).withProperty("nodeSecret", "node-a")), NODE_A, NOW,
+                row(
+                        "PREDEFINED accepts a secret entered as the license's nodeSecret property",
+                        predefined(quantity("L1", 5, 0).withProperty("nodeSecret", "node-a")),
+                        NODE_A,
+                        NOW,
                         valid(GREEN)),
-                row("PREDEFINED refuses an unknown secret and stores nothing", predefined(slots("L1", 5)), NODE_A, NOW,
+                row(
+                        "PREDEFINED refuses an unknown secret and stores nothing",
+                        predefined(slots("L1", 5)),
+                        NODE_A,
+                        NOW,
                         invalid(GREEN, NodeLockedEvaluator.UNKNOWN_NODE)),
-                row("CLIENT stores an unseen secret while slots are free", client(slots("L1", 2)), NODE_A, NOW,
-                        valid(GREEN).field("nodeSlots", 2L).field("nodeSlotsUsed", 1L).field("nodeSlotsFree", 1L)
+                row(
+                        "CLIENT stores an unseen secret while slots are free",
+                        client(slots("L1", 2)),
+                        NODE_A,
+                        NOW,
+                        valid(GREEN)
+                                .field("nodeSlots", 2L)
+                                .field("nodeSlotsUsed", 1L)
+                                .field("nodeSlotsFree", 1L)
                                 .effects(new StoreNodeSecret("L1", "node-a"))),
-                row("CLIENT takes the last slot: exactly full with fewer than 10 is YELLOW",
-                        client(slots("L1", 2, "node-b")), NODE_A, NOW,
+                row(
+                        "CLIENT takes the last slot: exactly full with fewer than 10 is YELLOW",
+                        client(slots("L1", 2, "node-b")),
+                        NODE_A,
+                        NOW,
                         valid(YELLOW).effects(new StoreNodeSecret("L1", "node-a"))),
-                row("CLIENT refuses an unseen secret when all slots are used", client(slots("L1", 2, "b", "c")),
-                        NODE_A, NOW, invalid(YELLOW, NodeLockedEvaluator.NO_FREE_NODE_SLOT)),
-                row("CLIENT full with 10 slots is RED", client(slots("L1", 10, tenSecrets())), NODE_A, NOW,
+                row(
+                        "CLIENT refuses an unseen secret when all slots are used",
+                        client(slots("L1", 2, "b", "c")),
+                        NODE_A,
+                        NOW,
+                        invalid(YELLOW, NodeLockedEvaluator.NO_FREE_NODE_SLOT)),
+                row(
+                        "CLIENT full with 10 slots is RED",
+                        client(slots("L1", 10, tenSecrets())),
+                        NODE_A,
+                        NOW,
                         invalid(RED, NodeLockedEvaluator.NO_FREE_NODE_SLOT)),
-                row("CLIENT accepts a known secret without storing it again", client(slots("L1", 1, "node-a")),
-                        NODE_A, NOW, valid(YELLOW)),
-                row("CLIENT stores on the next license with a free slot",
-                        client(slots("L1", 1, "node-b"), slots("L2", 1)), NODE_A, NOW,
+                row(
+                        "CLIENT accepts a known secret without storing it again",
+                        client(slots("L1", 1, "node-a")),
+                        NODE_A,
+                        NOW,
+                        valid(YELLOW)),
+                row(
+                        "CLIENT stores on the next license with a free slot",
+                        client(slots("L1", 1, "node-b"), slots("L2", 1)),
+                        NODE_A,
+                        NOW,
                         valid(YELLOW).effects(new StoreNodeSecret("L2", "node-a"))),
-                row("a secret stored on an inactive license does not count",
-                        predefined(slots("L0", 5, "node-a").withActive(false), slots("L1", 5)), NODE_A, NOW,
+                row(
+                        "a secret stored on an inactive license does not count",
+                        predefined(slots("L0", 5, "node-a").withActive(false), slots("L1", 5)),
+                        NODE_A,
+                        NOW,
                         invalid(GREEN, NodeLockedEvaluator.UNKNOWN_NODE)),
-                row("a licensee with no licenses is invalid", client(), NODE_A, NOW,
+                row(
+                        "a licensee with no licenses is invalid",
+                        client(),
+                        NODE_A,
+                        NOW,
                         invalid(RED, Verdicts.NO_ACTIVE_LICENSE)),
-                row("a missing nodeSecret is answered, not dropped", client(slots("L1", 1)), ModuleRequest.empty(), NOW,
+                row(
+                        "a missing nodeSecret is answered, not dropped",
+                        client(slots("L1", 1)),
+                        ModuleRequest.empty(),
+                        NOW,
                         invalid(RED, Verdicts.MISSING_PARAMETER)),
-                row("the license's copied slots win over a template changed after issue",
-                        client(slots("L1", 1, "node-b")).withTemplates(Fixtures.quantityTemplate(10)), NODE_A, NOW,
+                row(
+                        "the license's copied slots win over a template changed after issue",
+                        client(slots("L1", 1, "node-b")).withTemplates(Fixtures.quantityTemplate(10)),
+                        NODE_A,
+                        NOW,
                         invalid(YELLOW, NodeLockedEvaluator.NO_FREE_NODE_SLOT)));
     }
 

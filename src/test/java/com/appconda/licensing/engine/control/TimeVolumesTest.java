@@ -13,25 +13,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TimeVolumesTest {
 
-    record Addition(String start, int volume, TimeVolumePeriod period, String expiry) {
-    }
+    record Addition(String start, int volume, TimeVolumePeriod period, String expiry) {}
 
     static Stream<Arguments> additions() {
         return Stream.of(
-                named("days are 24 hours in UTC", new Addition("2025-03-29T12:00:00Z", 2, TimeVolumePeriod.DAY,
-                        "2025-03-31T12:00:00Z")),
-                named("weeks are 7 days", new Addition("2025-06-01T00:00:00Z", 2, TimeVolumePeriod.WEEK,
-                        "2025-06-15T00:00:00Z")),
-                named("a month from 31 January ends on the last day of February",
+                named(
+                        "days are 24 hours in UTC",
+                        new Addition("2025-03-29T12:00:00Z", 2, TimeVolumePeriod.DAY, "2025-03-31T12:00:00Z")),
+                named(
+                        "weeks are 7 days",
+                        new Addition("2025-06-01T00:00:00Z", 2, TimeVolumePeriod.WEEK, "2025-06-15T00:00:00Z")),
+                named(
+                        "a month from 31 January ends on the last day of February",
                         new Addition("2025-01-31T08:00:00Z", 1, TimeVolumePeriod.MONTH, "2025-02-28T08:00:00Z")),
-                named("a month in a leap year ends on 29 February",
+                named(
+                        "a month in a leap year ends on 29 February",
                         new Addition("2024-01-31T08:00:00Z", 1, TimeVolumePeriod.MONTH, "2024-02-29T08:00:00Z")),
-                named("a month from 23:59:59Z keeps the time of day",
+                named(
+                        "a month from 23:59:59Z keeps the time of day",
                         new Addition("2025-04-30T23:59:59Z", 1, TimeVolumePeriod.MONTH, "2025-05-30T23:59:59Z")),
-                named("a year from 29 February ends on 28 February",
+                named(
+                        "a year from 29 February ends on 28 February",
                         new Addition("2024-02-29T00:00:00Z", 1, TimeVolumePeriod.YEAR, "2025-02-28T00:00:00Z")),
-                named("twelve months equal one year", new Addition("2025-06-15T12:00:00Z", 12, TimeVolumePeriod.MONTH,
-                        "2026-06-15T12:00:00Z")));
+                named(
+                        "twelve months equal one year",
+                        new Addition("2025-06-15T12:00:00Z", 12, TimeVolumePeriod.MONTH, "2026-06-15T12:00:00Z")));
     }
 
     private static Arguments named(String name, Addition addition) {

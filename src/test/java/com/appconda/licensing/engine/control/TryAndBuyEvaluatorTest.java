@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TryAndBuyEvaluatorTest {
 
     private static final TemplateSnapshot EVALUATION = TemplateSnapshot.of("T-EVAL", LicenseType.TIMEVOLUME)
-            .withAutomatic(true).withTimeVolume(14, TimeVolumePeriod.DAY);
+            .withAutomatic(true)
+            .withTimeVolume(14, TimeVolumePeriod.DAY);
     private static final TemplateSnapshot PURCHASE = TemplateSnapshot.of("T-BUY", LicenseType.FEATURE);
     private static final ModuleRequest NONE = ModuleRequest.empty();
 
@@ -44,41 +45,89 @@ class TryAndBuyEvaluatorTest {
 
     static Stream<Arguments> tryAndBuyCases() {
         return Stream.of(
-                row("the first validation issues the evaluation license stamped now", product(), NONE, NOW,
-                        valid(YELLOW).field("evaluation", true).field("evaluationExpires", days(NOW, 14))
+                row(
+                        "the first validation issues the evaluation license stamped now",
+                        product(),
+                        NONE,
+                        NOW,
+                        valid(YELLOW)
+                                .field("evaluation", true)
+                                .field("evaluationExpires", days(NOW, 14))
                                 .effects(new CreateEvaluationLicense("T-EVAL", NOW))),
-                row("an active purchase license is valid and not in evaluation",
-                        product(feature("L-BUY", "T-BUY"), evaluationEndingAt(NOW)), NONE, NOW,
+                row(
+                        "an active purchase license is valid and not in evaluation",
+                        product(feature("L-BUY", "T-BUY"), evaluationEndingAt(NOW)),
+                        NONE,
+                        NOW,
                         valid(GREEN).field("evaluation", false)),
-                row("in evaluation a millisecond before it ends", product(evaluationEndingAt(NOW)), NONE,
-                        NOW.minusMillis(1), valid(YELLOW).field("evaluation", true).field("evaluationExpires", NOW)),
-                row("in evaluation a second before it ends", product(evaluationEndingAt(NOW)), NONE,
-                        NOW.minusSeconds(1), valid(YELLOW).field("evaluation", true)),
-                row("the evaluation is over at the exact instant it ends", product(evaluationEndingAt(NOW)), NONE, NOW,
+                row(
+                        "in evaluation a millisecond before it ends",
+                        product(evaluationEndingAt(NOW)),
+                        NONE,
+                        NOW.minusMillis(1),
+                        valid(YELLOW).field("evaluation", true).field("evaluationExpires", NOW)),
+                row(
+                        "in evaluation a second before it ends",
+                        product(evaluationEndingAt(NOW)),
+                        NONE,
+                        NOW.minusSeconds(1),
+                        valid(YELLOW).field("evaluation", true)),
+                row(
+                        "the evaluation is over at the exact instant it ends",
+                        product(evaluationEndingAt(NOW)),
+                        NONE,
+                        NOW,
                         invalid(RED, TryAndBuyEvaluator.EVALUATION_EXPIRED).field("evaluationExpires", NOW)),
-                row("an evaluation ending at 00:00Z is valid at 23:59:59Z", product(evaluationEndingAt(MIDNIGHT)),
-                        NONE, BEFORE_MIDNIGHT, valid(YELLOW)),
-                row("an evaluation ending at 00:00Z is over at 00:00Z", product(evaluationEndingAt(MIDNIGHT)), NONE,
-                        MIDNIGHT, invalid(RED, TryAndBuyEvaluator.EVALUATION_EXPIRED)),
-                row("an evaluation issued without a start date starts at first validation",
-                        product(evaluationEndingAt(NOW).withStartDate(null)), NONE, NOW,
-                        valid(YELLOW).field("evaluationExpires", days(NOW, 14))
+                row(
+                        "an evaluation ending at 00:00Z is valid at 23:59:59Z",
+                        product(evaluationEndingAt(MIDNIGHT)),
+                        NONE,
+                        BEFORE_MIDNIGHT,
+                        valid(YELLOW)),
+                row(
+                        "an evaluation ending at 00:00Z is over at 00:00Z",
+                        product(evaluationEndingAt(MIDNIGHT)),
+                        NONE,
+                        MIDNIGHT,
+                        invalid(RED, TryAndBuyEvaluator.EVALUATION_EXPIRED)),
+                row(
+                        "an evaluation issued without a start date starts at first validation",
+                        product(evaluationEndingAt(NOW).withStartDate(null)),
+                        NONE,
+                        NOW,
+                        valid(YELLOW)
+                                .field("evaluationExpires", days(NOW, 14))
                                 .effects(new StartLicense("L-EVAL", NOW))),
-                row("a deactivated evaluation is not replaced by a fresh one",
-                        product(evaluationEndingAt(days(NOW, 10)).withActive(false)), NONE, NOW,
+                row(
+                        "a deactivated evaluation is not replaced by a fresh one",
+                        product(evaluationEndingAt(days(NOW, 10)).withActive(false)),
+                        NONE,
+                        NOW,
                         invalid(RED, Verdicts.NO_ACTIVE_LICENSE)),
-                row("an inactive purchase license does not count",
-                        product(feature("L-BUY", "T-BUY").withActive(false), evaluationEndingAt(NOW)), NONE, NOW,
+                row(
+                        "an inactive purchase license does not count",
+                        product(feature("L-BUY", "T-BUY").withActive(false), evaluationEndingAt(NOW)),
+                        NONE,
+                        NOW,
                         invalid(RED, TryAndBuyEvaluator.EVALUATION_EXPIRED)),
-                row("buying after the evaluation ran out makes it valid",
-                        product(evaluationEndingAt(days(NOW, -30)), feature("L-BUY", "T-BUY")), NONE, NOW,
+                row(
+                        "buying after the evaluation ran out makes it valid",
+                        product(evaluationEndingAt(days(NOW, -30)), feature("L-BUY", "T-BUY")),
+                        NONE,
+                        NOW,
                         valid(GREEN).field("evaluation", false)),
-                row("the license's copied 14 days win over a template changed to 30 days",
-                        product(evaluationEndingAt(NOW)).withTemplates(
-                                EVALUATION.withTimeVolume(30, TimeVolumePeriod.DAY), PURCHASE), NONE, NOW,
+                row(
+                        "the license's copied 14 days win over a template changed to 30 days",
+                        product(evaluationEndingAt(NOW))
+                                .withTemplates(EVALUATION.withTimeVolume(30, TimeVolumePeriod.DAY), PURCHASE),
+                        NONE,
+                        NOW,
                         invalid(RED, TryAndBuyEvaluator.EVALUATION_EXPIRED)),
-                row("a licensee with no licenses and no evaluation template is invalid",
-                        Fixtures.module("TryAndBuy").withTemplates(PURCHASE), NONE, NOW,
+                row(
+                        "a licensee with no licenses and no evaluation template is invalid",
+                        Fixtures.module("TryAndBuy").withTemplates(PURCHASE),
+                        NONE,
+                        NOW,
                         invalid(RED, Verdicts.NO_ACTIVE_LICENSE)));
     }
 

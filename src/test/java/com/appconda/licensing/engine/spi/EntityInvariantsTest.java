@@ -23,9 +23,15 @@ class EntityInvariantsTest {
 
     @Test
     void verdictKeepsTheEarliestValidUntilAndIsImmutable() {
-        ModuleVerdict verdict = ModuleVerdict.builder(ModuleSnapshot.of("M1", "Rental")).valid(true)
-                .validUntil(T).validUntil(null).validUntil(T.minusSeconds(5)).validUntil(T.plusSeconds(5))
-                .field("a", 1).item("DEV-1", Map.of("valid", true)).build();
+        ModuleVerdict verdict = ModuleVerdict.builder(ModuleSnapshot.of("M1", "Rental"))
+                .valid(true)
+                .validUntil(T)
+                .validUntil(null)
+                .validUntil(T.minusSeconds(5))
+                .validUntil(T.plusSeconds(5))
+                .field("a", 1)
+                .item("DEV-1", Map.of("valid", true))
+                .build();
 
         assertThat(verdict.validUntil()).isEqualTo(T.minusSeconds(5));
         assertThat(verdict.fields()).containsExactly(Map.entry("a", 1));
@@ -36,7 +42,8 @@ class EntityInvariantsTest {
     @Test
     void snapshotsCopyTheirCollectionsSoLaterChangesCannotLeakIn() {
         List<FloatingSession> sessions = new ArrayList<>(List.of(new FloatingSession("s1", T)));
-        LicenseSnapshot license = LicenseSnapshot.of("L1", "T1", LicenseType.FLOATING).withMaxSessions(1, sessions);
+        LicenseSnapshot license =
+                LicenseSnapshot.of("L1", "T1", LicenseType.FLOATING).withMaxSessions(1, sessions);
         sessions.clear();
 
         assertThat(license.sessions()).hasSize(1);
@@ -56,7 +63,8 @@ class EntityInvariantsTest {
     @Test
     void predefinedNodeSecretPropertyCountsAsStored() {
         LicenseSnapshot license = LicenseSnapshot.of("L1", "T1", LicenseType.QUANTITY)
-                .withNodeSecrets(List.of("a")).withProperty("nodeSecret", "b");
+                .withNodeSecrets(List.of("a"))
+                .withProperty("nodeSecret", "b");
 
         assertThat(license.storedNodeSecrets()).containsExactly("a", "b");
     }

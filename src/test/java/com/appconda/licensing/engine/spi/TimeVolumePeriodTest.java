@@ -11,12 +11,12 @@ class TimeVolumePeriodTest {
 
     @ParameterizedTest(name = "{1} {2} from {0} ends at {3}")
     @CsvSource({
-            "2026-01-31T23:59:59Z, 1, MONTH, 2026-02-28T23:59:59Z",
-            "2028-01-31T10:00:00Z, 1, MONTH, 2028-02-29T10:00:00Z",
-            "2028-02-29T00:00:00Z, 1, YEAR, 2029-02-28T00:00:00Z",
-            "2026-12-31T12:00:00Z, 1, DAY, 2027-01-01T12:00:00Z",
-            "2026-03-28T01:30:00Z, 2, WEEK, 2026-04-11T01:30:00Z",
-            "2026-06-15T12:00:00Z, 0, DAY, 2026-06-15T12:00:00Z"
+        "2026-01-31T23:59:59Z, 1, MONTH, 2026-02-28T23:59:59Z",
+        "2028-01-31T10:00:00Z, 1, MONTH, 2028-02-29T10:00:00Z",
+        "2028-02-29T00:00:00Z, 1, YEAR, 2029-02-28T00:00:00Z",
+        "2026-12-31T12:00:00Z, 1, DAY, 2027-01-01T12:00:00Z",
+        "2026-03-28T01:30:00Z, 2, WEEK, 2026-04-11T01:30:00Z",
+        "2026-06-15T12:00:00Z, 0, DAY, 2026-06-15T12:00:00Z"
     })
     void aTimeVolumeEndsCalendarAwareInUtc(Instant start, int volume, TimeVolumePeriod period, Instant end) {
         assertThat(period.after(start, volume)).isEqualTo(end);

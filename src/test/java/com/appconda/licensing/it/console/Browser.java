@@ -67,9 +67,17 @@ public final class Browser implements AutoCloseable {
     public static Browser open(URL base, String journey) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver()).toFile())
                 .build();
@@ -125,18 +133,25 @@ public final class Browser implements AutoCloseable {
     /** Types into the input whose label starts with the text. */
     public void typeLabelled(String labelText, String text) {
         By label = By.xpath("//label[starts-with(normalize-space(.), '" + labelText + "')]");
-        type(new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(label))
-                .getAttribute("for"), text);
+        type(
+                new WebDriverWait(driver, WAIT)
+                        .until(ExpectedConditions.visibilityOfElementLocated(label))
+                        .getAttribute("for"),
+                text);
     }
 
     /** Clicks and waits until the page or its ajax update has settled. */
     public void click(String id) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
         settle();
     }
 
     public void clickLink(String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(text)))
+                .click();
         settle();
     }
 
@@ -149,7 +164,8 @@ public final class Browser implements AutoCloseable {
         By items = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
             click(menuId);
-            new WebDriverWait(driver, WAIT).until(d -> d.findElements(items).stream().anyMatch(WebElement::isDisplayed));
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> d.findElements(items).stream().anyMatch(WebElement::isDisplayed));
             for (WebElement item : driver.findElements(items)) {
                 if (clicked(item)) {
                     break;
@@ -178,7 +194,9 @@ public final class Browser implements AutoCloseable {
     /** Ticks the checkbox of a selectManyCheckbox entry whose label contains the text. */
     public void tick(String text) {
         By label = By.xpath("//label[contains(normalize-space(.), '" + text + "')]");
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(label)).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(label))
+                .click();
         settle();
     }
 
@@ -189,7 +207,9 @@ public final class Browser implements AutoCloseable {
 
     /** Rows of a table body, as their text. */
     public List<String> rows(String tableId) {
-        return element(tableId).findElements(By.cssSelector("tbody > tr")).stream().map(WebElement::getText).toList();
+        return element(tableId).findElements(By.cssSelector("tbody > tr")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     public void waitForText(String id, String expected) {
@@ -220,10 +240,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the document to load, for jQuery's and PrimeFaces' ajax queues to drain and animations to end. */
     private void settle() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
-                        + " && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))"
-                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     @Override

@@ -41,7 +41,9 @@ class ConsoleBrowserIT {
         walk("catalog-to-validation", browser -> {
             signUp(browser, id, "Lumen Photo Software");
             assertThat(browser.url()).contains("/console/index.xhtml");
-            assertThat(browser.pageText()).contains("Welcome, Lumen Photo Software").contains("Validations today");
+            assertThat(browser.pageText())
+                    .contains("Welcome, Lumen Photo Software")
+                    .contains("Validations today");
             browser.screenshot("dashboard-after-sign-up");
 
             ProductsPage products = new ProductsPage(browser);
@@ -52,7 +54,8 @@ class ConsoleBrowserIT {
             browser.screenshot("products");
             products.startCreate("P-" + id, "Same number again");
             products.save();
-            assertThat(browser.text("productDialog")).as("the refusal next to the field, the dialog still open")
+            assertThat(browser.text("productDialog"))
+                    .as("the refusal next to the field, the dialog still open")
                     .contains("already taken");
             assertThat(browser.rows("productsForm:products")).hasSize(1);
             browser.screenshot("duplicate-number-refused");
@@ -64,13 +67,15 @@ class ConsoleBrowserIT {
             modules.parameter("maxCheckoutValidity", "600");
             browser.screenshot("floating-module-with-its-parameters");
             modules.save();
-            assertThat(browser.rows("modulesForm:modules")).hasSize(2)
-                    .anyMatch(row -> row.contains("Subscription")).anyMatch(row -> row.contains("maxCheckoutValidity=600"));
+            assertThat(browser.rows("modulesForm:modules"))
+                    .hasSize(2)
+                    .anyMatch(row -> row.contains("Subscription"))
+                    .anyMatch(row -> row.contains("maxCheckoutValidity=600"));
             browser.screenshot("modules");
 
             TemplatesPage subscriptions = new TemplatesPage(browser, "M-EDIT-" + id);
-            subscriptions.startCreate("T-MONTH-" + id, "Editor, 30 days", "Time volume (days, weeks, months, years)",
-                    "9.90");
+            subscriptions.startCreate(
+                    "T-MONTH-" + id, "Editor, 30 days", "Time volume (days, weeks, months, years)", "9.90");
             subscriptions.timeVolume("30");
             browser.screenshot("time-volume-template-dialog");
             subscriptions.save();
@@ -90,13 +95,20 @@ class ConsoleBrowserIT {
             assertThat(licensee.licenses()).hasSize(2);
 
             assertThat(licensee.validateNow()).isEqualTo("Valid");
-            assertThat(licensee.moduleResults()).hasSize(2).allMatch(row -> row.contains("valid")
-                    && !row.contains("not valid"));
+            assertThat(licensee.moduleResults())
+                    .hasSize(2)
+                    .allMatch(row -> row.contains("valid") && !row.contains("not valid"));
             browser.screenshot("validate-now-valid");
 
             Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
-            vendor.post("licensees/C-" + id + "/validate", Json.object("productNumber", "P-" + id, "modules",
-                    Json.object("M-SEAT-" + id, Json.object("sessionId", "render-node-7")))).ok();
+            vendor.post(
+                            "licensees/C-" + id + "/validate",
+                            Json.object(
+                                    "productNumber",
+                                    "P-" + id,
+                                    "modules",
+                                    Json.object("M-SEAT-" + id, Json.object("sessionId", "render-node-7"))))
+                    .ok();
             LicenseePage.open(browser, "C-" + id);
             assertThat(licensee.sessions()).singleElement().asString().contains("render-node-7");
             browser.scrollTo("sessionsForm:sessions");
@@ -104,12 +116,16 @@ class ConsoleBrowserIT {
             licensee.release(0);
             assertThat(licensee.sessions()).singleElement().asString().contains("No session holds a seat");
 
-            int seatLicense = licensee.licenses().stream().filter(row -> row.contains("FLOATING")).findFirst()
-                    .map(row -> licensee.licenses().indexOf(row)).orElseThrow();
+            int seatLicense = licensee.licenses().stream()
+                    .filter(row -> row.contains("FLOATING"))
+                    .findFirst()
+                    .map(row -> licensee.licenses().indexOf(row))
+                    .orElseThrow();
             licensee.deactivate(seatLicense);
             assertThat(licensee.licenses().get(seatLicense)).contains("inactive");
             assertThat(licensee.validateNow()).isEqualTo("Not valid");
-            assertThat(licensee.moduleResults()).anyMatch(row -> row.contains("Render seats") && row.contains("not valid"));
+            assertThat(licensee.moduleResults())
+                    .anyMatch(row -> row.contains("Render seats") && row.contains("not valid"));
             browser.screenshot("validate-now-invalid-after-deactivation");
 
             browser.resize(390, 844);
@@ -167,11 +183,24 @@ class ConsoleBrowserIT {
     @Test
     void theConsoleNeedsALoginRefusesWrongPasswordsAndEndsWithLogout() {
         String id = Api.unique("l").toLowerCase(Locale.ROOT);
-        Api.anonymous(base).post("vendors", Json.object("vendorName", "Login Ltd", "email",
-                id + "@example.com", "username", id, "password", PASSWORD)).created();
+        Api.anonymous(base)
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                "Login Ltd",
+                                "email",
+                                id + "@example.com",
+                                "username",
+                                id,
+                                "password",
+                                PASSWORD))
+                .created();
         walk("login", browser -> {
             browser.go("console/apikey/list.xhtml");
-            assertThat(browser.exists("loginForm:username")).as("the login page instead of the API keys").isTrue();
+            assertThat(browser.exists("loginForm:username"))
+                    .as("the login page instead of the API keys")
+                    .isTrue();
             assertThat(browser.pageText()).doesNotContain("New API key");
             LoginPage login = new LoginPage(browser);
             login.logIn(id, PASSWORD);
@@ -185,13 +214,16 @@ class ConsoleBrowserIT {
             assertThat(browser.url()).contains("/login.xhtml");
             browser.screenshot("wrong-password");
             browser.go("console/index.xhtml");
-            assertThat(browser.exists("loginForm:username")).as("logged out: the login page again").isTrue();
+            assertThat(browser.exists("loginForm:username"))
+                    .as("logged out: the login page again")
+                    .isTrue();
 
             for (int attempt = 2; attempt <= 10; attempt++) {
                 login.logIn(id, "guess " + attempt);
             }
             login.logIn(id, PASSWORD);
-            assertThat(browser.pageText()).as("throttled even with the right password")
+            assertThat(browser.pageText())
+                    .as("throttled even with the right password")
                     .contains("Too many failed logins for this username");
             browser.screenshot("throttled");
         });
@@ -200,15 +232,34 @@ class ConsoleBrowserIT {
     @Test
     void aConsoleFormPostedWithoutItsViewTokenChangesNothing() throws URISyntaxException {
         String id = Api.unique("x").toLowerCase(Locale.ROOT);
-        Api.anonymous(base).post("vendors", Json.object("vendorName", "Forgery Target", "email",
-                id + "@example.com", "username", id, "password", PASSWORD)).created();
+        Api.anonymous(base)
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                "Forgery Target",
+                                "email",
+                                id + "@example.com",
+                                "username",
+                                id,
+                                "password",
+                                PASSWORD))
+                .created();
         Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
         ConsoleSession session = ConsoleSession.logIn(base, id, PASSWORD);
         assertThat(session.get("console/apikey/list.xhtml")).contains("New API key");
         assertThat(session.sessionCookie()).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
 
-        String answer = session.post("console/apikey/list.xhtml", "apiKeyForm", "apiKeyForm",
-                "apiKeyForm:role", "ADMIN", "apiKeyForm:create", "", "jakarta.faces.ViewState", "-1:forged");
+        String answer = session.post(
+                "console/apikey/list.xhtml",
+                "apiKeyForm",
+                "apiKeyForm",
+                "apiKeyForm:role",
+                "ADMIN",
+                "apiKeyForm:create",
+                "",
+                "jakarta.faces.ViewState",
+                "-1:forged");
 
         assertThat(answer).contains("Your page has expired");
         assertThat(vendor.get("api-keys").jsonArray()).as("no key was created").isEmpty();
@@ -216,8 +267,10 @@ class ConsoleBrowserIT {
 
     /** Runs a journey in a fresh browser; a failing step leaves a screenshot of what the browser showed. */
     private void walk(String journey, Consumer<Browser> steps) {
-        assumeTrue(Browser.requireInstalled(), "no Chromium here: install Debian's chromium and chromium-driver to run"
-                + " the browser journeys (.ci/run does)");
+        assumeTrue(
+                Browser.requireInstalled(),
+                "no Chromium here: install Debian's chromium and chromium-driver to run"
+                        + " the browser journeys (.ci/run does)");
         try (Browser browser = Browser.open(base, journey)) {
             try {
                 steps.accept(browser);

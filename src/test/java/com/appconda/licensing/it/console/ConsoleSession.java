@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /** A console session without a browser, for requests a browser would never send (a forged form post). */
 final class ConsoleSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client;
@@ -27,8 +28,10 @@ final class ConsoleSession {
 
     private ConsoleSession(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     static ConsoleSession logIn(URL base, String username, String password) throws URISyntaxException {
@@ -38,8 +41,18 @@ final class ConsoleSession {
         if (!state.find()) {
             throw new IllegalStateException("no view state on the login page");
         }
-        session.post("login.xhtml", "loginForm", "loginForm", "loginForm:username", username, "loginForm:password",
-                password, "loginForm:login", "", "jakarta.faces.ViewState", state.group(1));
+        session.post(
+                "login.xhtml",
+                "loginForm",
+                "loginForm",
+                "loginForm:username",
+                username,
+                "loginForm:password",
+                password,
+                "loginForm:login",
+                "",
+                "jakarta.faces.ViewState",
+                state.group(1));
         return session;
     }
 
@@ -51,24 +64,31 @@ final class ConsoleSession {
     String post(String path, String... fields) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
-            body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+            body.append(body.length() == 0 ? "" : "&")
+                    .append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     /** The Set-Cookie header that started the session, as the server sent it. */
     String sessionCookie() {
-        return cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID")).findFirst()
+        return cookies.stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie was set; got " + cookies));
     }
 
     private String send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            for (HttpResponse<String> r = response; r != null; r = r.previousResponse().orElse(null)) {
+            for (HttpResponse<String> r = response;
+                    r != null;
+                    r = r.previousResponse().orElse(null)) {
                 cookies.addAll(r.headers().allValues("Set-Cookie"));
             }
             return response.body();

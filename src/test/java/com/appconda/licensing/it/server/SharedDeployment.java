@@ -56,7 +56,10 @@ final class SharedDeployment {
 
     /** Name and entry paths: two archives built the same way from the same WAR are the same deployment. */
     static String fingerprint(Archive<?> archive) {
-        return archive.getName() + "\n" + archive.getContent().keySet().stream().map(Object::toString).sorted()
-                .collect(Collectors.joining("\n"));
+        return archive.getName() + "\n"
+                + archive.getContent().keySet().stream()
+                        .map(Object::toString)
+                        .sorted()
+                        .collect(Collectors.joining("\n"));
     }
 }

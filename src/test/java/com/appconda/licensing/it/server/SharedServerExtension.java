@@ -9,7 +9,7 @@ public class SharedServerExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class,
-                SharedPayaraMicroContainer.class);
+        builder.override(
+                DeployableContainer.class, PayaraMicroDeployableContainer.class, SharedPayaraMicroContainer.class);
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.appconda.licensing.catalog.entity.Discount;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
-import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.catalog.entity.ProductModule;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.RuleViolationException;
@@ -18,7 +18,8 @@ class LicenseTermsTest {
 
     private final Product product = new Product(1, "P", "Product");
     private final ProductModule module = new ProductModule(1, "M", product, "Seats", "Floating");
-    private final LicenseTemplate template = new LicenseTemplate(1, "T", module, "Five seats", LicenseType.FLOATING, "EUR");
+    private final LicenseTemplate template =
+            new LicenseTemplate(1, "T", module, "Five seats", LicenseType.FLOATING, "EUR");
 
     @Test
     void licenseKeepsTheTermsOfItsIssueWhenTheTemplateChangesLater() {
@@ -35,7 +36,8 @@ class LicenseTermsTest {
     void licenseOfATemplateThatHidesLicensesIsHidden() {
         template.setMaxSessions(1);
         template.setHideLicenses(true);
-        assertThat(new License(1, "L", new Licensee(1, "C", product), template).isHidden()).isTrue();
+        assertThat(new License(1, "L", new Licensee(1, "C", product), template).isHidden())
+                .isTrue();
     }
 
     @Test
@@ -75,6 +77,7 @@ class LicenseTermsTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new Discount(BigDecimal.TEN, "XXY", BigDecimal.ONE, null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(new Discount(BigDecimal.TEN, "usd", null, BigDecimal.TEN).getCurrency()).isEqualTo("USD");
+        assertThat(new Discount(BigDecimal.TEN, "usd", null, BigDecimal.TEN).getCurrency())
+                .isEqualTo("USD");
     }
 }

@@ -16,8 +16,7 @@ import org.primefaces.model.SortOrder;
 /** The lazy table asks the facade for exactly one page, sorted and filtered as the table says. */
 class FacadePagesTest {
 
-    private record Row(String number) {
-    }
+    private record Row(String number) {}
 
     private final List<PageRequest> requests = new ArrayList<>();
     private final List<Map<String, String>> filters = new ArrayList<>();
@@ -27,16 +26,33 @@ class FacadePagesTest {
         requests.add(request);
         filters.add(filter);
         List<Row> rows = IntStream.range(request.firstResult(), Math.min(request.firstResult() + request.size(), 95))
-                .mapToObj(i -> new Row("L-" + i)).toList();
+                .mapToObj(i -> new Row("L-" + i))
+                .toList();
         return new Page<>(rows, request.page(), request.size(), 95);
     }
 
     @Test
     void loadsThePageTheTableShowsWithItsSortAndFilters() {
-        List<Row> rows = pages.load(40, 20,
-                Map.of("name", SortMeta.builder().field("name").order(SortOrder.DESCENDING).build()),
-                Map.of("name", FilterMeta.builder().field("name").filterValue("  Darkroom ").build(),
-                        "productNumber", FilterMeta.builder().field("productNumber").filterValue(" ").build()));
+        List<Row> rows = pages.load(
+                40,
+                20,
+                Map.of(
+                        "name",
+                        SortMeta.builder()
+                                .field("name")
+                                .order(SortOrder.DESCENDING)
+                                .build()),
+                Map.of(
+                        "name",
+                        FilterMeta.builder()
+                                .field("name")
+                                .filterValue("  Darkroom ")
+                                .build(),
+                        "productNumber",
+                        FilterMeta.builder()
+                                .field("productNumber")
+                                .filterValue(" ")
+                                .build()));
 
         assertThat(requests).containsExactly(new PageRequest(2, 20, "name", true));
         assertThat(filters).containsExactly(Map.of("name", "Darkroom"));
@@ -46,7 +62,16 @@ class FacadePagesTest {
 
     @Test
     void unsortedTablesUseTheFacadesDefaultOrder() {
-        pages.load(0, 20, Map.of("name", SortMeta.builder().field("name").order(SortOrder.UNSORTED).build()), Map.of());
+        pages.load(
+                0,
+                20,
+                Map.of(
+                        "name",
+                        SortMeta.builder()
+                                .field("name")
+                                .order(SortOrder.UNSORTED)
+                                .build()),
+                Map.of());
 
         assertThat(requests).containsExactly(new PageRequest(0, 20, "number", false));
     }

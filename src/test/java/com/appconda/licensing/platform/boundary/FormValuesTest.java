@@ -12,7 +12,8 @@ class FormValuesTest {
 
     @Test
     void blankTextIsNoValueAndTextIsStripped() {
-        FormValues form = new FormValues().put("name", "  Lumen  ").put("version", "   ").put("number", null);
+        FormValues form =
+                new FormValues().put("name", "  Lumen  ").put("version", "   ").put("number", null);
 
         assertThat(form.text("name")).isEqualTo("Lumen");
         assertThat(form.text("version")).isNull();
@@ -31,18 +32,22 @@ class FormValuesTest {
 
     @Test
     void aNumberThatIsNotOneIsRefusedForItsField() {
-        FormValues form = new FormValues().put("price", "nine").put("seats", "2.5").put("big", "3000000000");
+        FormValues form =
+                new FormValues().put("price", "nine").put("seats", "2.5").put("big", "3000000000");
 
-        assertThatThrownBy(() -> form.decimal("price")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> form.decimal("price"))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fields()).containsKey("price"));
-        assertThatThrownBy(() -> form.integer("seats")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> form.integer("seats"))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fields()).containsKey("seats"));
         assertThatThrownBy(() -> form.integer("big")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void flagsAndRevisionsKeepTheirType() {
-        FormValues form = new FormValues().put("active", true).put("hidden", "false").put("revision", 3L);
+        FormValues form =
+                new FormValues().put("active", true).put("hidden", "false").put("revision", 3L);
 
         assertThat(form.flag("active")).isTrue();
         assertThat(form.flag("hidden")).isFalse();

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Views read record components as properties; everything else is left to the other resolvers. */
 class RecordELResolverTest {
 
-    public record Product(String number, boolean active) {
-    }
+    public record Product(String number, boolean active) {}
 
     private final RecordELResolver resolver = new RecordELResolver();
 
@@ -22,9 +21,11 @@ class RecordELResolverTest {
     void readsARecordComponentAndMarksItResolved() {
         ELContext context = new Context();
 
-        assertThat(resolver.getValue(context, new Product("P-1", true), "number")).isEqualTo("P-1");
+        assertThat(resolver.getValue(context, new Product("P-1", true), "number"))
+                .isEqualTo("P-1");
         assertThat(context.isPropertyResolved()).isTrue();
-        assertThat(resolver.isReadOnly(new Context(), new Product("P-1", true), "active")).isTrue();
+        assertThat(resolver.isReadOnly(new Context(), new Product("P-1", true), "active"))
+                .isTrue();
     }
 
     @Test

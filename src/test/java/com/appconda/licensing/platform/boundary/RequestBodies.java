@@ -31,8 +31,7 @@ public final class RequestBodies {
         }
     }
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     public static <T> Read<T> read(String body, Class<T> type) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -42,7 +41,8 @@ public final class RequestBodies {
         Optional<SingleJsonObject.Refusal> refusal = SingleJsonObject.refusalOf(bytes);
         if (refusal.isPresent()) {
             String field = refusal.get().field();
-            return new Read<>(null, field == null ? Map.of() : Map.of(field, refusal.get().detail()));
+            return new Read<>(
+                    null, field == null ? Map.of() : Map.of(field, refusal.get().detail()));
         }
         T value;
         try {
@@ -54,7 +54,8 @@ public final class RequestBodies {
             return new Read<>(null, Map.of());
         }
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(value);
-        return violations.isEmpty() ? new Read<>(value, null)
+        return violations.isEmpty()
+                ? new Read<>(value, null)
                 : new Read<>(null, ConstraintViolationMapper.fields(violations));
     }
 }

@@ -30,7 +30,8 @@ class CustomPropertiesTest {
     @Test
     void builtInFieldNamesAreRefusedAndNothingChanges() {
         assertThatThrownBy(() -> CustomProperties.apply(current, Map.of("ok", "x", "name", "y"), Set.of("name")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("properties.name");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("properties.name");
         assertThat(current).containsOnlyKeys("keep", "drop");
     }
 
@@ -49,7 +50,8 @@ class CustomPropertiesTest {
             many.put("p" + i, "v");
         }
         assertThatThrownBy(() -> CustomProperties.apply(current, many, Set.of()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 100");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at most 100");
         assertThat(current).hasSize(2);
     }
 }

@@ -5,21 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EntityNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"A", "P-1", "licensee_42", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"})
+    @ValueSource(
+            strings = {"A", "P-1", "licensee_42", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"})
     void numberAcceptsLettersDigitsDashAndUnderscoreUpTo64(String number) {
         assertThat(EntityNumber.require(number)).isEqualTo(number);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "a b", "x/y", "ö", "1;DROP TABLE product", "<script>",
-        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "a b",
+                "x/y",
+                "ö",
+                "1;DROP TABLE product",
+                "<script>",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+            })
     void numberRejectsAnythingElseNamingTheField(String number) {
         assertThatThrownBy(() -> EntityNumber.require(number))
                 .isInstanceOf(InvalidInputException.class)

@@ -19,14 +19,18 @@ class PagingTest {
 
     @Test
     void unknownSortKeysNeverReachAQuery() {
-        assertThatThrownBy(() -> PageRequest.of(0, 10, "name; drop table product").sortPath(Map.of("name", "name")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("sort");
+        assertThatThrownBy(
+                        () -> PageRequest.of(0, 10, "name; drop table product").sortPath(Map.of("name", "name")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("sort");
     }
 
     @Test
     void pagesWhoseOffsetOverflowsAnIntAreBeyondReach() {
         assertThat(PageRequest.of(0, 500, null).isBeyondReach()).isFalse();
-        assertThat(PageRequest.of(4_294_966, 500, null).isBeyondReach()).as("offset 2147483000 + 500 fits").isFalse();
+        assertThat(PageRequest.of(4_294_966, 500, null).isBeyondReach())
+                .as("offset 2147483000 + 500 fits")
+                .isFalse();
         assertThat(PageRequest.of(4_294_967, 500, null).isBeyondReach()).isTrue();
         assertThat(PageRequest.of(Integer.MAX_VALUE, 2, null).isBeyondReach()).isTrue();
     }

@@ -43,8 +43,9 @@ class UsageFlusherTest {
     }
 
     private static List<Usage> events(int count) {
-        return IntStream.range(0, count).mapToObj(i -> new Usage(1L, NOW.plusMillis(i), "P", "M", "C" + i,
-                "Quota", true, 0, null, true)).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> new Usage(1L, NOW.plusMillis(i), "P", "M", "C" + i, "Quota", true, 0, null, true))
+                .toList();
     }
 
     @Test

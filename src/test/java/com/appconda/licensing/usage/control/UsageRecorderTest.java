@@ -19,8 +19,10 @@ class UsageRecorderTest {
     void onlyTheFirstModuleEventOfAValidationOpensIt() {
         UsageRecorder recorder = recorder();
 
-        recorder.record(answered(outcome("M-1", "Subscription", true, 0, null), outcome("M-2", "Floating", false, 0,
-                "s-9"), outcome("M-3", "PayPerUse", true, 4, null)));
+        recorder.record(answered(
+                outcome("M-1", "Subscription", true, 0, null),
+                outcome("M-2", "Floating", false, 0, "s-9"),
+                outcome("M-3", "PayPerUse", true, 4, null)));
 
         List<Usage> events = recorder.buffer.drain(10);
         assertThat(events).extracting(Usage::moduleNumber).containsExactly("M-1", "M-2", "M-3");
@@ -64,6 +66,7 @@ class UsageRecorderTest {
     }
 
     private static ModuleOutcome outcome(String module, String model, boolean valid, long consumed, String session) {
-        return new ModuleOutcome(module, model, valid, valid ? WarningLevel.GREEN : WarningLevel.RED, consumed, session);
+        return new ModuleOutcome(
+                module, model, valid, valid ? WarningLevel.GREEN : WarningLevel.RED, consumed, session);
     }
 }

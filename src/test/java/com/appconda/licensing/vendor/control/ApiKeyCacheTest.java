@@ -18,8 +18,8 @@ class ApiKeyCacheTest {
 
     private Optional<ApiKeyCache.Entry> load(Instant expiresAt) {
         loads.incrementAndGet();
-        return Optional.of(new ApiKeyCache.Entry(new Caller(1L, "V1", "api-key K1", Role.BROKER), 7L,
-                ApiKeyCache.validUntil(NOW, expiresAt)));
+        return Optional.of(new ApiKeyCache.Entry(
+                new Caller(1L, "V1", "api-key K1", Role.BROKER), 7L, ApiKeyCache.validUntil(NOW, expiresAt)));
     }
 
     @Test
