@@ -35,7 +35,7 @@ import java.util.Map;
  * it once it has expired.
  */
 @Stateless
-@RequiresRole(Role.BROKER)
+@RequiresRole(value = Role.BROKER, forLimitedKeys = true)
 public class OfflineLicenses {
 
     static final int MAX_DAYS = 366;

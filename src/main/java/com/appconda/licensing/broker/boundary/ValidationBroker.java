@@ -15,6 +15,7 @@ import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.AccessDeniedException;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.vendor.control.SigningKeys;
@@ -36,7 +37,7 @@ import java.util.Optional;
  * as a {@link ValidationAnswered} event; the boundary that asked renders and signs it in its own format.
  */
 @Stateless
-@RequiresRole(Role.BROKER)
+@RequiresRole(value = Role.BROKER, forLimitedKeys = true)
 public class ValidationBroker {
 
     static final String PREVIEW_SESSION = "console-preview";
@@ -79,6 +80,10 @@ public class ValidationBroker {
             String licenseeNumber, ValidationRequest request, String idempotencyKey, AnswerFormat format) {
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
+        if (!request.isDryRun() && !caller.role().mayChangeState()) {
+            throw new AccessDeniedException("a read-only key validates only with \"dryRun\": true, which changes"
+                    + " nothing; consuming, checking out and starting trials need a Broker key");
+        }
         Product product = product(caller, request.productNumber());
         Optional<Licensee> licensee = licensee(caller, licenseeNumber, product, request);
         if (licensee.isEmpty()) {

@@ -63,7 +63,7 @@ public class ProductModuleCatalog {
     }
 
     /** Every model a module may use, built-in and custom, with the parameters each reads; open to every credential. */
-    @RequiresRole(Role.BROKER)
+    @RequiresRole(value = Role.BROKER, forLimitedKeys = true)
     public List<LicensingModelResponse> licensingModels() {
         return models.names().stream()
                 .map(name -> new LicensingModelResponse(

@@ -17,6 +17,7 @@ import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.platform.entity.RuleViolationException;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -55,15 +56,22 @@ public class LicenseIssuer {
     @Inject
     CurrentCaller currentCaller;
 
-    @RequiresRole(Role.READ_ONLY)
+    /** A key limited to one licensee reads its licenses; any other answers as a number that does not exist. */
+    @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
     public LicenseResponse read(String number) {
-        return LicenseResponse.from(store.require(License.class, vendor(), number));
+        License license = store.require(License.class, vendor(), number);
+        if (!caller().mayActFor(license.getLicensee().getNumber())) {
+            throw new UnknownEntityException(KIND, number);
+        }
+        return LicenseResponse.from(license);
     }
 
-    @RequiresRole(Role.READ_ONLY)
+    /** A key limited to one licensee lists that licensee's licenses alone. */
+    @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
     public Page<LicenseResponse> list(
             String licenseeNumber, String licenseTemplateNumber, Boolean active, PageRequest request) {
         ListFilter filter = ListFilter.create()
+                .equalTo("licensee.number", caller().licenseeLimit())
                 .equalTo("licensee.number", licenseeNumber)
                 .equalTo("licenseTemplate.number", licenseTemplateNumber)
                 .equalTo("active", active);

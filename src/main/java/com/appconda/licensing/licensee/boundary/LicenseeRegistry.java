@@ -16,6 +16,7 @@ import com.appconda.licensing.platform.entity.ListFilter;
 import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -47,14 +48,20 @@ public class LicenseeRegistry {
     @Inject
     CurrentCaller currentCaller;
 
-    @RequiresRole(Role.READ_ONLY)
+    /** A key limited to one licensee reads that one; any other answers as a number that does not exist. */
+    @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
     public LicenseeResponse read(String number) {
+        if (!caller().mayActFor(number)) {
+            throw new UnknownEntityException(KIND, number);
+        }
         return response(store.require(Licensee.class, vendor(), number));
     }
 
-    @RequiresRole(Role.READ_ONLY)
+    /** A key limited to one licensee lists that one alone. */
+    @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
     public Page<LicenseeResponse> list(String productNumber, String name, Boolean active, PageRequest request) {
         ListFilter filter = ListFilter.create()
+                .equalTo("number", caller().licenseeLimit())
                 .equalTo("product.number", productNumber)
                 .contains("name", name)
                 .equalTo("active", active);

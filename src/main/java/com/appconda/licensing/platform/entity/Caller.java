@@ -18,6 +18,11 @@ public record Caller(long vendorId, String vendorNumber, String actor, Role role
         this(vendorId, vendorNumber, actor, role, null);
     }
 
+    /** Whether this credential is an API key limited to one licensee. */
+    public boolean isLimitedToALicensee() {
+        return licenseeLimit != null;
+    }
+
     /** Whether this credential may act for the licensee: every one, unless it is limited to one. */
     public boolean mayActFor(String licenseeNumber) {
         return licenseeLimit == null || licenseeLimit.equals(licenseeNumber);

@@ -13,4 +13,12 @@ public enum Role {
     public boolean includes(Role required) {
         return compareTo(required) >= 0;
     }
+
+    /**
+     * Whether the credential may change licensing state. A read-only key reads everything a Broker key may use
+     * but never changes anything: it validates only as a dry run (nothing consumed, checked out or started).
+     */
+    public boolean mayChangeState() {
+        return this != READ_ONLY;
+    }
 }

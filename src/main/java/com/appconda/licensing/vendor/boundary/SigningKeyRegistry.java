@@ -16,7 +16,7 @@ import java.util.List;
  * software needs them to verify), rotated by an admin.
  */
 @Stateless
-@RequiresRole(Role.BROKER)
+@RequiresRole(value = Role.BROKER, forLimitedKeys = true)
 public class SigningKeyRegistry {
 
     @Inject
