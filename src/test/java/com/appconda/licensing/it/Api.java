@@ -111,6 +111,18 @@ public final class Api {
         return deployment.resolve("/");
     }
 
+    /**
+     * A MicroProfile Health endpoint ("ready", "live"): below {@link #serverRoot()} on Payara Micro; WildFly serves
+     * /health on its management interface instead, whose address the profile wildfly passes as
+     * {@code applicensing.health.url}.
+     */
+    public URI health(String check) {
+        String elsewhere = System.getProperty("applicensing.health.url");
+        return elsewhere == null
+                ? serverRoot().resolve("health/" + check)
+                : URI.create(elsewhere).resolve(check);
+    }
+
     public URI uri(String path) {
         return deployment.resolve("api/v1/" + path);
     }

@@ -26,8 +26,7 @@ class HealthIT {
     @Test
     void readinessIsUpWithTheMigratedSchemaVersion() {
         Api api = Api.anonymous(base);
-        JsonObject health =
-                api.getAbsolute(api.serverRoot().resolve("health/ready")).ok();
+        JsonObject health = api.getAbsolute(api.health("ready")).ok();
 
         assertThat(health.getString("status")).isEqualTo("UP");
         JsonObject check = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
