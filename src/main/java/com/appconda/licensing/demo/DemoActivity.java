@@ -46,7 +46,11 @@ public class DemoActivity {
         validate(DemoCatalog.STUDIO, DemoCatalog.CLOUD, Map.of("DEMO-CREDITS", Map.of("usedQuantity", 3)));
     }
 
-    private void validate(String licensee, String product, Map<String, Map<String, Object>> modules) {
-        broker.validate(licensee, new ValidationRequest(product, null, null, false, null, modules, null), null, format);
+    private void validate(String licensee, String product, Map<String, ?> modules) {
+        broker.validate(
+                licensee,
+                new ValidationRequest(product, null, null, false, null, Map.copyOf(modules), null),
+                null,
+                format);
     }
 }

@@ -11,12 +11,17 @@ import java.util.Map;
  * (PricingTable's {@code skudef} and {@code skus}) and the signed offline license files. Neither the functional
  * core nor the dependency-free verifier may use Jakarta JSON-P, and these
  * documents are tiny, so a minimal RFC 8259 reader is simpler than a dependency. Objects become ordered maps,
- * arrays lists, numbers {@link BigDecimal}; malformed input throws {@link IllegalArgumentException}.
+ * arrays lists, numbers {@link BigDecimal}; malformed input throws {@link IllegalArgumentException}, and so
+ * does nesting deeper than {@value #MAX_DEPTH} levels (a recursive reader would otherwise run out of stack on a
+ * crafted document).
  */
 public final class JsonText {
 
+    static final int MAX_DEPTH = 32;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonText(String text) {
         this.text = text;
@@ -35,6 +40,14 @@ public final class JsonText {
 
     private Object value() {
         skipSpace();
+        if (peek() == '{' || peek() == '[') {
+            if (++depth > MAX_DEPTH) {
+                throw error("nested deeper than " + MAX_DEPTH + " levels");
+            }
+            Object nested = peek() == '{' ? object() : array();
+            depth--;
+            return nested;
+        }
         return switch (peek()) {
             case '{' -> object();
             case '[' -> array();

@@ -136,7 +136,12 @@ public final class BadInputCorpus {
                 Arguments.of("licenseType as number", "\"licenseType\":1", "licenseType"),
                 Arguments.of("automatic as text", "\"automatic\":\"true\"", "automatic"),
                 Arguments.of("currency unknown", "\"currency\":\"XYZ\"", "currency"),
-                Arguments.of("currency too long", "\"currency\":\"EURO\"", "currency"));
+                Arguments.of("currency too long", "\"currency\":\"EURO\"", "currency"),
+                Arguments.of(
+                        "years beyond a century",
+                        "\"licenseType\":\"TIMEVOLUME\",\"timeVolumePeriod\":\"YEAR\"," + "\"timeVolume\":2147483647",
+                        "timeVolume"),
+                Arguments.of("quantity below unlimited", "\"licenseType\":\"QUANTITY\",\"quantity\":-2", "quantity"));
     }
 
     public static Stream<Arguments> badLicenseValues() {
@@ -150,7 +155,15 @@ public final class BadInputCorpus {
                 Arguments.of("startDate without zone", "\"startDate\":\"2026-01-01T00:00:00\"", "startDate"),
                 Arguments.of("quantity as text", "\"quantity\":\"5\"", "quantity"),
                 Arguments.of("hidden as number", "\"hidden\":0", "hidden"),
-                Arguments.of("unknown period", "\"timeVolumePeriod\":\"FORTNIGHT\"", "timeVolumePeriod"));
+                Arguments.of("unknown period", "\"timeVolumePeriod\":\"FORTNIGHT\"", "timeVolumePeriod"),
+                Arguments.of("#10 defect 6: quantity -2", "\"quantity\":-2", "quantity"),
+                Arguments.of(
+                        "#10 defect 6: the smallest long as quantity", "\"quantity\":-9223372036854775808", "quantity"),
+                Arguments.of("#10 defect 6: timeVolume -3", "\"timeVolume\":-3", "timeVolume"),
+                Arguments.of("timeVolume 0", "\"timeVolume\":0", "timeVolume"),
+                Arguments.of("timeVolume beyond a century of days", "\"timeVolume\":36526", "timeVolume"),
+                Arguments.of("no seats", "\"maxSessions\":0", "maxSessions"),
+                Arguments.of("a quantity beyond any real one", "\"quantity\":1000000000000001", "quantity"));
     }
 
     /** List, query and the parameter its refusal must name. */

@@ -14,6 +14,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonTextTest {
 
     @Test
+    void nestingDeeperThanThirtyTwoLevelsIsRefusedNotAStackOverflow() {
+        assertThat(JsonText.parse("[".repeat(32) + "]".repeat(32))).isInstanceOf(java.util.List.class);
+        assertThatThrownBy(() -> JsonText.parse("[".repeat(33) + "]".repeat(33)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deeper");
+        assertThatThrownBy(() -> JsonText.parse("{\"a\":".repeat(100_000)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void jsonTextReadsObjectsArraysAndScalars() {
         Object value = JsonText.parse(" {\"a\": [1, -2.5e1, true, false, null], \"b\": \"x\\\"\\u0041\", \"c\": {}} ");
 

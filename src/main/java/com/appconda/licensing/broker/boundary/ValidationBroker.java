@@ -6,6 +6,7 @@ import com.appconda.licensing.broker.control.EffectApplier;
 import com.appconda.licensing.broker.control.SnapshotLoader;
 import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.broker.entity.ValidationAnswered;
+import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.engine.control.ProductValidation;
 import com.appconda.licensing.engine.spi.ModuleRequest;
@@ -56,6 +57,9 @@ public class ValidationBroker {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    LicensingModelCatalog models;
 
     @Inject
     EffectApplier effects;
@@ -115,9 +119,9 @@ public class ValidationBroker {
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
         Product product = store.require(Product.class, caller.vendorId(), productNumber);
-        Map<String, Map<String, Object>> sessions = new LinkedHashMap<>();
-        snapshots
-                .load(product, null)
+        Map<String, Object> sessions = new LinkedHashMap<>();
+        snapshots.load(product, null).stream()
+                .filter(module -> readsSessions(module.licensingModel()))
                 .forEach(module ->
                         sessions.put(module.moduleNumber(), Map.of(ModuleRequest.SESSION_ID, PREVIEW_SESSION)));
         ValidationRequest request =
@@ -126,6 +130,15 @@ public class ValidationBroker {
         return licensee.isEmpty()
                 ? forNewLicensee(caller, licenseeNumber, product, request)
                 : decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.CONSOLE);
+    }
+
+    /** Whether modules of the model take a session id (Floating, and custom models that declare no parameters). */
+    private boolean readsSessions(String licensingModel) {
+        return models.models()
+                .find(licensingModel)
+                .flatMap(model -> model.requestParameters())
+                .map(declared -> declared.stream().anyMatch(p -> p.name().equals(ModuleRequest.SESSION_ID)))
+                .orElse(true);
     }
 
     private Product product(Caller caller, String productNumber) {

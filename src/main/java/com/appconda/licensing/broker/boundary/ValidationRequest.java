@@ -17,7 +17,7 @@ public record ValidationRequest(
         @Length(max = 200) String licenseeSecret,
         Boolean dryRun,
         @Length(max = 200) String nonce,
-        Map<String, Map<String, Object>> modules,
+        Map<String, Object> modules,
         Map<String, String> properties) {
 
     public boolean isDryRun() {

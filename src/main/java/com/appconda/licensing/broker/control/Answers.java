@@ -69,7 +69,7 @@ public class Answers {
      * in a dry run, which applies nothing) and the floating session the request named.
      */
     public static List<ValidationAnswered.ModuleOutcome> outcomes(
-            List<Evaluation> evaluations, Map<String, Map<String, Object>> parameters, boolean dryRun) {
+            List<Evaluation> evaluations, Map<String, ?> parameters, boolean dryRun) {
         return evaluations.stream()
                 .map(evaluation -> {
                     ModuleVerdict verdict = evaluation.verdict();
@@ -79,8 +79,8 @@ public class Answers {
                                     .filter(Effect.WriteOffQuantity.class::isInstance)
                                     .mapToLong(effect -> ((Effect.WriteOffQuantity) effect).amount())
                                     .sum();
-                    Map<String, Object> own = parameters == null ? null : parameters.get(verdict.moduleNumber());
-                    Object session = own == null ? null : own.get(ModuleRequest.SESSION_ID);
+                    Object own = parameters == null ? null : parameters.get(verdict.moduleNumber());
+                    Object session = own instanceof Map<?, ?> map ? map.get(ModuleRequest.SESSION_ID) : null;
                     return new ValidationAnswered.ModuleOutcome(
                             verdict.moduleNumber(),
                             verdict.licensingModel(),

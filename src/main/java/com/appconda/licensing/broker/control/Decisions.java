@@ -42,7 +42,7 @@ public class Decisions {
      * sees was stamped before its commit, so before this instant: a trial another request has just started (or a
      * licensee it has just created) never lies in this request's future, whatever this request waited for.
      */
-    public Decided decide(Licensee licensee, String licenseeSecret, Map<String, Map<String, Object>> parameters) {
+    public Decided decide(Licensee licensee, String licenseeSecret, Map<String, ?> parameters) {
         List<ModuleSnapshot> modules = snapshots.load(licensee.getProduct(), licensee);
         Instant now = clock.instant();
         return new Decided(
@@ -59,7 +59,7 @@ public class Decisions {
     }
 
     /** The decisions for a licensee that does not exist yet: the catalog alone, as its first validation would see it. */
-    public Decided decideForNew(Product product, Map<String, Map<String, Object>> parameters) {
+    public Decided decideForNew(Product product, Map<String, ?> parameters) {
         List<ModuleSnapshot> modules = snapshots.load(product, null);
         Instant now = clock.instant();
         return new Decided(evaluate(modules, parameters, now), now);
@@ -71,8 +71,8 @@ public class Decisions {
                 || licensees.wouldStoreSecret(licensee, licenseeSecret);
     }
 
-    private List<Evaluation> evaluate(
-            List<ModuleSnapshot> modules, Map<String, Map<String, Object>> parameters, Instant now) {
-        return new ProductValidation(models.models()).evaluate(modules, ModuleParameters.of(parameters, modules), now);
+    private List<Evaluation> evaluate(List<ModuleSnapshot> modules, Map<String, ?> parameters, Instant now) {
+        return new ProductValidation(models.models())
+                .evaluate(modules, ModuleParameters.of(parameters, modules, models.models()), now);
     }
 }

@@ -44,33 +44,16 @@ public class LicensingModelCatalog {
         return licensingModel;
     }
 
-    /** Every required parameter is set, and every set parameter of the model has a value of its type. */
+    /**
+     * Every required parameter is set, every set parameter of the model has a value of its type, and the model
+     * itself can work with them ({@link LicensingModels#refusedModuleParameters}): a module is refused when it is
+     * saved, not at its first validation.
+     */
     public void checkParameters(String licensingModel, Map<String, String> properties) {
-        for (ModelParameter parameter : parameters(licensingModel)) {
-            String value = properties.get(parameter.name());
-            if (value == null) {
-                if (parameter.required()) {
-                    throw new InvalidInputException(
-                            "properties." + parameter.name(),
-                            "is required by " + licensingModel + ": " + parameter.description());
-                }
-                continue;
-            }
-            checkType(parameter, value);
-        }
-    }
-
-    private static void checkType(ModelParameter parameter, String value) {
-        boolean ok = switch (parameter.type()) {
-            case INTEGER -> value.matches("-?\\d{1,18}");
-            case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
-            case JSON, STRING -> true;
-        };
-        if (!ok) {
-            throw new InvalidInputException(
-                    "properties." + parameter.name(),
-                    "must be "
-                            + (parameter.type() == ModelParameter.Type.INTEGER ? "a whole number" : "true or false"));
-        }
+        models.refusedModuleParameters(licensingModel, properties).entrySet().stream()
+                .findFirst()
+                .ifPresent(refused -> {
+                    throw new InvalidInputException("properties." + refused.getKey(), refused.getValue());
+                });
     }
 }

@@ -3,7 +3,6 @@ package com.appconda.licensing.catalog.entity;
 import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.entity.CustomProperties;
-import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.TenantEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -120,34 +119,9 @@ public class LicenseTemplate extends TenantEntity {
         this.currency = currency;
     }
 
-    /**
-     * Checks that the values the license type needs are there and sensible: a TIMEVOLUME template
-     * needs a positive time volume and its period, FLOATING a positive number of sessions, QUANTITY a
-     * quantity of 0 or more, or -1 for unlimited (Quota).
-     */
+    /** Checks that the values the license type needs are there and within range ({@link LicenseTerms#requireValidFor}). */
     public void requireTypeValues() {
-        switch (licenseType) {
-            case TIMEVOLUME -> {
-                if (timeVolume == null || timeVolume < 1 || timeVolumePeriod == null) {
-                    throw new InvalidInputException(
-                            "timeVolume", "a TIMEVOLUME template needs timeVolume >= 1 and timeVolumePeriod");
-                }
-            }
-            case FLOATING -> {
-                if (maxSessions == null || maxSessions < 1) {
-                    throw new InvalidInputException("maxSessions", "a FLOATING template needs maxSessions >= 1");
-                }
-            }
-            case QUANTITY -> {
-                if (quantity == null || quantity < -1) {
-                    throw new InvalidInputException(
-                            "quantity", "a QUANTITY template needs quantity >= 0, or -1 for unlimited");
-                }
-            }
-            case FEATURE -> {
-                // a feature is granted by the license's existence: no values needed
-            }
-        }
+        terms().requireValidFor(licenseType);
     }
 
     /** The values a license copies when issued; see the class comment for why they are copied. */

@@ -11,6 +11,7 @@ import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,22 +37,45 @@ public final class FloatingEvaluator extends BuiltInModel {
     public static final String CHECKED_IN = "checkedIn";
     public static final String SESSION_NOT_HELD = "sessionNotHeld";
 
+    /** A checkout holds its seat for at most a year: beyond that a crashed client would block a seat for good. */
+    static final long MAX_VALIDITY_SECONDS = 366L * 24 * 3600;
+
     public FloatingEvaluator() {
-        super(NAME, LicenseState.FLOATING_SESSIONS);
+        super(
+                NAME,
+                List.of(
+                        ModelParameter.optional(
+                                ModuleRequest.SESSION_ID,
+                                ModelParameter.Type.STRING,
+                                null,
+                                "The client session that takes, keeps or frees a seat."),
+                        ModelParameter.choice(
+                                ModuleRequest.ACTION,
+                                CHECK_OUT,
+                                "checkOut takes (or extends) the session's seat, checkIn frees it.",
+                                CHECK_OUT,
+                                CHECK_IN)),
+                LicenseState.FLOATING_SESSIONS);
     }
 
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.required(
                 MAX_CHECKOUT_VALIDITY,
-                ModelParameter.Type.INTEGER,
+                ModelParameter.Type.COUNT,
                 "Seconds a checkout holds its seat unless the session checks out again to extend it."));
+    }
+
+    @Override
+    public Map<String, String> refusedModuleParameters(Map<String, String> parameters) {
+        String problem = Numbers.outsideRange(parameters.get(MAX_CHECKOUT_VALIDITY), 1, MAX_VALIDITY_SECONDS);
+        return problem == null ? Map.of() : Map.of(MAX_CHECKOUT_VALIDITY, problem);
     }
 
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         String validity = module.parameter(MAX_CHECKOUT_VALIDITY);
-        Long seconds = Numbers.parseLong(validity, 0);
+        Long seconds = Numbers.parseAtMost(validity, 0, MAX_VALIDITY_SECONDS);
         if (seconds == null || seconds <= 0) {
             return validity == null
                     ? Verdicts.missingParameter(module, MAX_CHECKOUT_VALIDITY)
@@ -66,10 +90,10 @@ public final class FloatingEvaluator extends BuiltInModel {
         }
         String action = request.get(ModuleRequest.ACTION);
         Seats seats = new Seats(module.activeLicenses(LicenseType.FLOATING), now);
-        if (action == null || CHECK_OUT.equalsIgnoreCase(action)) {
+        if (action == null || CHECK_OUT.equals(action)) {
             return checkOut(module, seats, sessionId, now.plusSeconds(seconds));
         }
-        if (CHECK_IN.equalsIgnoreCase(action)) {
+        if (CHECK_IN.equals(action)) {
             return checkIn(module, seats, sessionId);
         }
         return Verdicts.invalidParameter(module, ModuleRequest.ACTION, action);

@@ -6,6 +6,7 @@ import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
+import com.appconda.licensing.verifier.JsonText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The licensing models this server knows: the built-ins plus custom ones found by {@link ServiceLoader}.
@@ -26,9 +30,11 @@ import java.util.Set;
  * module's answer depend on loading order), so a duplicate fails at startup, naming both classes. Evaluating a
  * module whose model is unknown, or whose evaluator throws, answers that module {@code valid=false} with a
  * structured reason instead of failing the whole validation: the other modules of the product still get their
- * answers.
+ * answers; what failed is logged with an incident id that the answer names, never sent in the answer.
  */
 public final class LicensingModels {
+
+    private static final Logger LOG = Logger.getLogger(LicensingModels.class.getName());
 
     private final Map<String, LicensingModelEvaluator> byName;
 
@@ -87,6 +93,56 @@ public final class LicensingModels {
         return reads;
     }
 
+    /**
+     * Why the module parameters cannot be saved for a module of the model, by parameter name, in the order the
+     * model declares them; empty when they can (and for a model this registry does not know). A required
+     * parameter must be set; a set one must be a value of its type and, for JSON, a document this server reads;
+     * then the model checks them together ({@link LicensingModelEvaluator#refusedModuleParameters}).
+     */
+    public Map<String, String> refusedModuleParameters(String licensingModel, Map<String, String> properties) {
+        Optional<LicensingModelEvaluator> evaluator = find(licensingModel);
+        if (evaluator.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (ModelParameter parameter : evaluator.get().parameters()) {
+            String value = properties.get(parameter.name());
+            if (value == null) {
+                if (parameter.required()) {
+                    refused.put(parameter.name(), "is required by " + licensingModel + ": " + parameter.description());
+                }
+                continue;
+            }
+            typeRefusal(parameter, value).ifPresent(why -> refused.put(parameter.name(), why));
+        }
+        if (refused.isEmpty()) {
+            refused.putAll(modelRefusals(evaluator.get(), properties));
+        }
+        return refused;
+    }
+
+    private static Optional<String> typeRefusal(ModelParameter parameter, String value) {
+        if (parameter.type() == ModelParameter.Type.JSON) {
+            try {
+                JsonText.parse(value);
+            } catch (IllegalArgumentException malformed) {
+                return Optional.of("must be JSON: " + malformed.getMessage());
+            }
+        }
+        return parameter.refusalOf(value);
+    }
+
+    /** The model's own refusals; a model that fails to check refuses rather than let the module fail later. */
+    private static Map<String, String> modelRefusals(
+            LicensingModelEvaluator evaluator, Map<String, String> properties) {
+        try {
+            return evaluator.refusedModuleParameters(Map.copyOf(properties));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, evaluator.getClass().getName() + " failed to check module parameters", failure);
+            return Map.of("properties", "the licensing model could not check these parameters");
+        }
+    }
+
     /** Evaluates the module with its model's evaluator; never throws for an unknown or failing model. */
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         Optional<LicensingModelEvaluator> evaluator = find(module.licensingModel());
@@ -98,11 +154,18 @@ public final class LicensingModels {
         }
         try {
             return evaluator.get().evaluate(module, request, now);
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | StackOverflowError failure) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(
+                    Level.SEVERE,
+                    "incident " + incident + ": " + evaluator.get().getClass().getName() + " failed on" + " module "
+                            + module.moduleNumber(),
+                    failure);
             return Verdicts.rejected(
                     module,
                     Verdicts.EVALUATION_FAILED,
-                    evaluator.get().getClass().getName() + " failed: " + failure);
+                    "The licensing model could not evaluate this" + " module; quote incident " + incident
+                            + " to the operator.");
         }
     }
 }

@@ -36,16 +36,24 @@ public final class NodeLockedEvaluator extends BuiltInModel {
     public static final String NO_FREE_NODE_SLOT = "noFreeNodeSlot";
 
     public NodeLockedEvaluator() {
-        super(NAME, LicenseState.NODE_SECRETS);
+        super(
+                NAME,
+                List.of(ModelParameter.optional(
+                        ModuleRequest.NODE_SECRET,
+                        ModelParameter.Type.STRING,
+                        null,
+                        "The secret that identifies the machine (node) the software runs on.")),
+                LicenseState.NODE_SECRETS);
     }
 
     @Override
     public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.optional(
+        return List.of(ModelParameter.choice(
                 NODE_SECRET_MODE,
-                ModelParameter.Type.STRING,
                 PREDEFINED,
-                "PREDEFINED: the vendor stores node secrets; CLIENT: unseen secrets register while slots are free."));
+                "PREDEFINED: the vendor stores node secrets; CLIENT: unseen secrets register while slots are free.",
+                PREDEFINED,
+                CLIENT));
     }
 
     @Override

@@ -25,4 +25,18 @@ final class Numbers {
         Long parsed = parseLong(value, fallback);
         return parsed == null || parsed < 0 ? null : parsed;
     }
+
+    /** Like {@link #parseNonNegative} but also {@code null} above {@code max}. */
+    static Long parseAtMost(String value, long fallback, long max) {
+        Long parsed = parseNonNegative(value, fallback);
+        return parsed == null || parsed > max ? null : parsed;
+    }
+
+    /** Why a module parameter's text is not a whole number from {@code min} to {@code max}, or {@code null}. */
+    static String outsideRange(String value, long min, long max) {
+        Long parsed = value == null ? null : parseLong(value, min);
+        return parsed == null || parsed < min || parsed > max
+                ? "must be a whole number from " + min + " to " + max
+                : null;
+    }
 }

@@ -8,93 +8,129 @@ import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
+import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * PayPerUse: credits bought in advance (or billed afterwards) and written off per use.
+ * PayPerUse: credits bought in advance or billed afterwards, written off per use, as NetLicensing decides it.
  *
- * <p>Rule: remaining = Σ quantity − Σ usedQuantity over active QUANTITY licenses. The request's
- * {@code usedQuantity} is written off, {@code reserveQuantity} is only checked; an absent parameter means 0.
- * Pre-pay (the default): valid when {@code usedQuantity + reserveQuantity <= remaining}, and only then written
- * off, so that credits never go negative; a request for nothing is valid only while credits remain. Post-pay
- * (module parameter {@code paymentMode=POSTPAY}): always valid and always written off, remaining may go negative,
- * reported as {@code usedQuantityExceedsRemaining} (NetLicensing's warning id) for the vendor to bill.
+ * <p>Rule: remaining = Σ quantity − Σ usedQuantity over active QUANTITY licenses; a license of quantity {@code -1}
+ * makes the credits unlimited (remaining {@code -1}, as for Quota). The request's parameter chooses the mode:
+ * {@code reserveQuantity} (pre-pay) is written off only if it fits ({@code <= remaining}) and then answers valid;
+ * otherwise nothing changes and the answer is invalid ({@code quantityExceedsRemaining}); reserving nothing is
+ * valid only while credits remain ({@code quantityExhausted} when none do). {@code usedQuantity}
+ * (post-pay) is always written off and may drive remaining negative, with the info
+ * {@code usedQuantityExceedsRemaining} for the vendor to bill; valid is then {@code remaining > 0} after the
+ * write-off. Both at once is a bad request (400); neither means {@code usedQuantity=0}. Sums are exact: a
+ * write-off that would overflow is answered invalid ({@code quantityOutOfRange}) and writes nothing.
  *
- * <p>NetLicensing picks the mode from the validate call's arguments; we make it a module setting so that a client
- * cannot choose to overdraw. Write-offs fill licenses in the order given; post-pay overdraft goes on the last one.
- * Warning: GREEN below 80 % used, YELLOW from 80 %, RED when nothing remains.
+ * <p>Write-offs fill licenses in the order given; a post-pay overdraft goes on the last one. Warning: GREEN below
+ * 80 % used, YELLOW from 80 %, RED when nothing remains.
  */
 public final class PayPerUseEvaluator extends BuiltInModel {
 
     public static final String NAME = "PayPerUse";
-    public static final String PAYMENT_MODE = "paymentMode";
-    public static final String PREPAY = "PREPAY";
-    public static final String POSTPAY = "POSTPAY";
     public static final String USED_QUANTITY_EXCEEDS_REMAINING = "usedQuantityExceedsRemaining";
+    public static final String QUANTITY_EXCEEDS_REMAINING = "quantityExceedsRemaining";
     public static final String QUANTITY_EXHAUSTED = "quantityExhausted";
+    public static final String QUANTITY_OUT_OF_RANGE = "quantityOutOfRange";
 
     public PayPerUseEvaluator() {
-        super(NAME);
+        super(
+                NAME,
+                List.of(
+                        ModelParameter.optional(
+                                ModuleRequest.USED_QUANTITY,
+                                ModelParameter.Type.COUNT,
+                                "0",
+                                "Post-pay: units used, always written off; the balance may go negative."),
+                        ModelParameter.optional(
+                                ModuleRequest.RESERVE_QUANTITY,
+                                ModelParameter.Type.COUNT,
+                                null,
+                                "Pre-pay: units to reserve, written off only if they fit in the balance.")));
     }
 
     @Override
-    public List<ModelParameter> parameters() {
-        return List.of(ModelParameter.optional(
-                PAYMENT_MODE,
-                ModelParameter.Type.STRING,
-                PREPAY,
-                "PREPAY: refuse use beyond the credits; POSTPAY: always write off, the balance may go negative."));
+    public Map<String, String> refusedRequest(ModuleRequest request) {
+        return request.get(ModuleRequest.USED_QUANTITY) != null && request.get(ModuleRequest.RESERVE_QUANTITY) != null
+                ? Map.of(
+                        ModuleRequest.RESERVE_QUANTITY,
+                        "send usedQuantity (post-pay) or reserveQuantity (pre-pay)," + " not both")
+                : Map.of();
     }
 
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
-        String mode = module.parameter(PAYMENT_MODE) == null
-                ? PREPAY
-                : module.parameter(PAYMENT_MODE).trim();
-        if (!PREPAY.equalsIgnoreCase(mode) && !POSTPAY.equalsIgnoreCase(mode)) {
-            return Verdicts.invalidParameter(module, PAYMENT_MODE, mode);
-        }
-        for (String name : List.of(ModuleRequest.USED_QUANTITY, ModuleRequest.RESERVE_QUANTITY)) {
-            if (Numbers.parseNonNegative(request.get(name), 0) == null) {
-                return Verdicts.invalidParameter(module, name, request.get(name));
-            }
+        Long used = Numbers.parseAtMost(request.get(ModuleRequest.USED_QUANTITY), 0, ModelParameter.MAX_COUNT);
+        Long reserve = Numbers.parseAtMost(request.get(ModuleRequest.RESERVE_QUANTITY), 0, ModelParameter.MAX_COUNT);
+        if (used == null || reserve == null) {
+            String name = used == null ? ModuleRequest.USED_QUANTITY : ModuleRequest.RESERVE_QUANTITY;
+            return Verdicts.invalidParameter(module, name, request.get(name));
         }
         List<LicenseSnapshot> licenses = module.activeLicenses(LicenseType.QUANTITY);
         if (licenses.isEmpty()) {
             return Verdicts.rejected(module, Verdicts.NO_ACTIVE_LICENSE, "No active credit license.");
         }
-        long used = Numbers.parseNonNegative(request.get(ModuleRequest.USED_QUANTITY), 0);
-        long reserve = Numbers.parseNonNegative(request.get(ModuleRequest.RESERVE_QUANTITY), 0);
-        return POSTPAY.equalsIgnoreCase(mode)
-                ? postPay(module, licenses, used)
-                : prePay(module, licenses, used, reserve);
+        if (licenses.stream().anyMatch(l -> l.quantity() == QuotaEvaluator.UNLIMITED)) {
+            long amount = request.get(ModuleRequest.RESERVE_QUANTITY) != null ? reserve : used;
+            return new Evaluation(unlimited(module), writeOffs(licenses, amount));
+        }
+        try {
+            Credits credits = Credits.of(licenses);
+            return request.get(ModuleRequest.RESERVE_QUANTITY) != null
+                    ? prePay(module, licenses, credits, reserve)
+                    : postPay(module, licenses, credits, used);
+        } catch (ArithmeticException overflow) {
+            return Verdicts.rejected(module, QUANTITY_OUT_OF_RANGE, "The write-off would overflow the credits.");
+        }
     }
 
-    private static Evaluation prePay(ModuleSnapshot module, List<LicenseSnapshot> licenses, long used, long reserve) {
-        long total = total(licenses);
-        long remaining = total - used(licenses);
-        long wanted = used + reserve;
-        if (wanted > remaining || remaining <= 0) {
-            String code = remaining <= 0 ? QUANTITY_EXHAUSTED : USED_QUANTITY_EXCEEDS_REMAINING;
-            return Evaluation.of(verdict(module, total, remaining)
+    /** Pre-pay: the reservation is written off only if it fits. */
+    private static Evaluation prePay(
+            ModuleSnapshot module, List<LicenseSnapshot> licenses, Credits credits, long reserve) {
+        if (credits.remaining() <= 0) {
+            return Evaluation.of(verdict(module, credits.total(), credits.remaining())
                     .valid(false)
-                    .reason(code, "Requested " + wanted + ", remaining " + remaining + ".")
+                    .reason(QUANTITY_EXHAUSTED, "No credits remain.")
                     .build());
         }
+        if (reserve > credits.remaining()) {
+            return Evaluation.of(verdict(module, credits.total(), credits.remaining())
+                    .valid(false)
+                    .reason(
+                            QUANTITY_EXCEEDS_REMAINING,
+                            "Reserved " + reserve + ", remaining " + credits.remaining() + ".")
+                    .build());
+        }
+        long after = credits.remaining() - reserve;
         return new Evaluation(
-                verdict(module, total, remaining - used).valid(true).build(), writeOffs(licenses, used));
+                verdict(module, credits.total(), after).valid(true).build(), writeOffs(licenses, reserve));
     }
 
-    private static Evaluation postPay(ModuleSnapshot module, List<LicenseSnapshot> licenses, long used) {
-        long total = total(licenses);
-        long remaining = total - used(licenses) - used;
-        ModuleVerdict.Builder verdict = verdict(module, total, remaining).valid(true);
-        if (remaining < 0) {
-            verdict.reason(USED_QUANTITY_EXCEEDS_REMAINING, "Overdrawn by " + -remaining + " (post-pay).");
+    /** Post-pay: what was used is written off; valid while something remains after it. */
+    private static Evaluation postPay(
+            ModuleSnapshot module, List<LicenseSnapshot> licenses, Credits credits, long used) {
+        long after = Math.subtractExact(credits.remaining(), used);
+        credits.checkUsedAfter(used);
+        ModuleVerdict.Builder verdict = verdict(module, credits.total(), after).valid(after > 0);
+        if (after < 0) {
+            verdict.reason(USED_QUANTITY_EXCEEDS_REMAINING, "Overdrawn by " + -after + " (post-pay).");
+        } else if (after == 0) {
+            verdict.reason(QUANTITY_EXHAUSTED, "No credits remain.");
         }
         return new Evaluation(verdict.build(), writeOffs(licenses, used));
+    }
+
+    private static ModuleVerdict unlimited(ModuleSnapshot module) {
+        return ModuleVerdict.builder(module)
+                .valid(true)
+                .warningLevel(WarningLevel.GREEN)
+                .field("remainingQuantity", QuotaEvaluator.UNLIMITED)
+                .build();
     }
 
     private static ModuleVerdict.Builder verdict(ModuleSnapshot module, long total, long remaining) {
@@ -110,7 +146,10 @@ public final class PayPerUseEvaluator extends BuiltInModel {
         for (int i = 0; i < licenses.size() && left > 0; i++) {
             LicenseSnapshot license = licenses.get(i);
             boolean last = i == licenses.size() - 1;
-            long share = last ? left : Math.min(left, Math.max(0, license.quantity() - license.usedQuantity()));
+            long unused = license.quantity() == QuotaEvaluator.UNLIMITED
+                    ? left
+                    : Math.max(0, license.quantity() - license.usedQuantity());
+            long share = last ? left : Math.min(left, unused);
             if (share > 0) {
                 effects.add(new Effect.WriteOffQuantity(license.licenseNumber(), share));
                 left -= share;
@@ -119,11 +158,27 @@ public final class PayPerUseEvaluator extends BuiltInModel {
         return effects;
     }
 
-    private static long total(List<LicenseSnapshot> licenses) {
-        return licenses.stream().mapToLong(LicenseSnapshot::quantity).sum();
-    }
+    /** The credits of the active licenses, summed exactly. */
+    private record Credits(long total, long used, long lastLicenseUsed) {
 
-    private static long used(List<LicenseSnapshot> licenses) {
-        return licenses.stream().mapToLong(LicenseSnapshot::usedQuantity).sum();
+        static Credits of(List<LicenseSnapshot> licenses) {
+            long total = 0;
+            long used = 0;
+            for (LicenseSnapshot license : licenses) {
+                total = Math.addExact(total, license.quantity());
+                used = Math.addExact(used, license.usedQuantity());
+            }
+            return new Credits(total, used, licenses.get(licenses.size() - 1).usedQuantity());
+        }
+
+        long remaining() {
+            return Math.subtractExact(total, used);
+        }
+
+        /** The last license takes a post-pay overdraft: its used counter must not overflow. */
+        void checkUsedAfter(long more) {
+            Math.addExact(used, more);
+            Math.addExact(lastLicenseUsed, more);
+        }
     }
 }

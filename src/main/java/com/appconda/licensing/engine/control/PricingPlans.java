@@ -1,6 +1,7 @@
 package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
+import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.TemplateSnapshot;
 import com.appconda.licensing.verifier.JsonText;
@@ -76,13 +77,24 @@ final class PricingPlans {
     static long quota(Collection<?> values) {
         long sum = 0;
         for (Object value : values) {
-            long quota = value instanceof BigDecimal number ? number.longValue() : 0;
+            long quota = value instanceof BigDecimal number ? wholeQuota(number) : 0;
             if (quota == QuotaEvaluator.UNLIMITED) {
                 return QuotaEvaluator.UNLIMITED;
             }
-            sum += quota;
+            sum = Math.addExact(sum, quota);
         }
         return sum;
+    }
+
+    /** A quota value: a whole number from -1 to {@link ModelParameter#MAX_COUNT}, checked before any conversion. */
+    private static long wholeQuota(BigDecimal number) {
+        if (number.compareTo(BigDecimal.valueOf(-1)) < 0
+                || number.compareTo(BigDecimal.valueOf(ModelParameter.MAX_COUNT)) > 0
+                || number.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(
+                    "a SKU quota must be a whole number from -1 to " + ModelParameter.MAX_COUNT + ", not " + number);
+        }
+        return number.longValueExact();
     }
 
     /** The plan's display name: its template's current name, else its number. */

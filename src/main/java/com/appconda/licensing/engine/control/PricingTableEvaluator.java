@@ -60,6 +60,21 @@ public final class PricingTableEvaluator extends BuiltInModel {
                 "The SKUs: [{\"number\": \"...\", \"name\": \"...\", \"type\": \"FEATURE\" or \"QUOTA\"}]."));
     }
 
+    /** The SKU definition must be one the model can read, so that no validation of the product fails on it. */
+    @Override
+    public Map<String, String> refusedModuleParameters(Map<String, String> parameters) {
+        String skudef = parameters.get(PricingPlans.SKUDEF);
+        if (skudef == null) {
+            return Map.of();
+        }
+        try {
+            PricingPlans.skus(skudef);
+            return Map.of();
+        } catch (IllegalArgumentException malformed) {
+            return Map.of(PricingPlans.SKUDEF, malformed.getMessage());
+        }
+    }
+
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
         String skudef = module.parameter(PricingPlans.SKUDEF);

@@ -36,6 +36,8 @@ public final class RentalEvaluator extends BuiltInModel {
     public static final String EXPIRATION_WARNING_LEVEL = "expirationWarningLevel";
     static final long DEFAULT_YELLOW_DAYS = 10;
     static final long DEFAULT_RED_DAYS = 3;
+    /** A hundred years: thresholds are days of a rental left, and a duration beyond this means a typo. */
+    static final long MAX_THRESHOLD_DAYS = 36_500;
 
     private record Thresholds(Duration yellow, Duration red) {}
 
@@ -48,19 +50,31 @@ public final class RentalEvaluator extends BuiltInModel {
         return List.of(
                 ModelParameter.optional(
                         YELLOW_THRESHOLD,
-                        ModelParameter.Type.INTEGER,
+                        ModelParameter.Type.COUNT,
                         "" + DEFAULT_YELLOW_DAYS,
                         "Days left at or below which a device turns YELLOW."),
                 ModelParameter.optional(
                         RED_THRESHOLD,
-                        ModelParameter.Type.INTEGER,
+                        ModelParameter.Type.COUNT,
                         "" + DEFAULT_RED_DAYS,
                         "Days left below which a device turns RED; at most yellowThreshold."));
     }
 
     @Override
+    public Map<String, String> refusedModuleParameters(Map<String, String> parameters) {
+        for (String threshold : List.of(YELLOW_THRESHOLD, RED_THRESHOLD)) {
+            String value = parameters.get(threshold);
+            String problem = value == null ? null : Numbers.outsideRange(value, 0, MAX_THRESHOLD_DAYS);
+            if (problem != null) {
+                return Map.of(threshold, problem);
+            }
+        }
+        return thresholds(parameters).isPresent() ? Map.of() : Map.of(RED_THRESHOLD, "must be at most yellowThreshold");
+    }
+
+    @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
-        Optional<Thresholds> thresholds = thresholds(module);
+        Optional<Thresholds> thresholds = thresholds(module.parameters());
         if (thresholds.isEmpty()) {
             return Verdicts.invalidParameter(
                     module,
@@ -85,9 +99,9 @@ public final class RentalEvaluator extends BuiltInModel {
         return Evaluation.of(verdict.valid(anyValid).warningLevel(worst).build());
     }
 
-    private static Optional<Thresholds> thresholds(ModuleSnapshot module) {
-        Long yellow = Numbers.parseNonNegative(module.parameter(YELLOW_THRESHOLD), DEFAULT_YELLOW_DAYS);
-        Long red = Numbers.parseNonNegative(module.parameter(RED_THRESHOLD), DEFAULT_RED_DAYS);
+    private static Optional<Thresholds> thresholds(Map<String, String> parameters) {
+        Long yellow = Numbers.parseAtMost(parameters.get(YELLOW_THRESHOLD), DEFAULT_YELLOW_DAYS, MAX_THRESHOLD_DAYS);
+        Long red = Numbers.parseAtMost(parameters.get(RED_THRESHOLD), DEFAULT_RED_DAYS, MAX_THRESHOLD_DAYS);
         if (yellow == null || red == null || red > yellow) {
             return Optional.empty();
         }

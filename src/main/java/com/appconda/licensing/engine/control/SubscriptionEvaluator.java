@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,8 @@ public final class SubscriptionEvaluator extends BuiltInModel {
     public static final String GRACE_PERIOD = "gracePeriod";
     public static final String EXPIRED = "expired";
     public static final String IN_GRACE_PERIOD = "inGracePeriod";
+    /** Ten years of grace is more than any vendor means; a larger number is a typo. */
+    static final long MAX_GRACE_DAYS = 3_650;
 
     public SubscriptionEvaluator() {
         super(NAME);
@@ -39,12 +42,19 @@ public final class SubscriptionEvaluator extends BuiltInModel {
     @Override
     public List<ModelParameter> parameters() {
         return List.of(ModelParameter.optional(
-                GRACE_PERIOD, ModelParameter.Type.INTEGER, "0", "Days the subscription stays valid after it expired."));
+                GRACE_PERIOD, ModelParameter.Type.COUNT, "0", "Days the subscription stays valid after it expired."));
+    }
+
+    @Override
+    public Map<String, String> refusedModuleParameters(Map<String, String> parameters) {
+        String value = parameters.get(GRACE_PERIOD);
+        String problem = value == null ? null : Numbers.outsideRange(value, 0, MAX_GRACE_DAYS);
+        return problem == null ? Map.of() : Map.of(GRACE_PERIOD, problem);
     }
 
     @Override
     public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
-        Long graceDays = Numbers.parseNonNegative(module.parameter(GRACE_PERIOD), 0);
+        Long graceDays = Numbers.parseAtMost(module.parameter(GRACE_PERIOD), 0, MAX_GRACE_DAYS);
         if (graceDays == null) {
             return Verdicts.invalidParameter(module, GRACE_PERIOD, module.parameter(GRACE_PERIOD));
         }

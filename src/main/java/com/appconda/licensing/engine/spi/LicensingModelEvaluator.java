@@ -3,6 +3,8 @@ package com.appconda.licensing.engine.spi;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +27,34 @@ public interface LicensingModelEvaluator {
     /** The module parameters this model reads, so that the console can show and check them. */
     default List<ModelParameter> parameters() {
         return List.of();
+    }
+
+    /**
+     * Why the module parameters cannot work with this model, by parameter name; empty when they can. The catalog
+     * refuses to save a module with such parameters (beyond the type checks {@link #parameters()} declare), so
+     * that no validation ever meets them: the rule a model applies to its parameters when it evaluates, applied
+     * when they are set.
+     */
+    default Map<String, String> refusedModuleParameters(Map<String, String> moduleParameters) {
+        return Map.of();
+    }
+
+    /**
+     * The request parameters this model reads, under NetLicensing's names. When a model declares them, the Broker
+     * refuses a validation that sends this module another parameter or a value of the wrong type with a 400 naming
+     * it, instead of ignoring a typo. Empty (the default): the model declares nothing, and gets whatever the request
+     * sends, as text.
+     */
+    default Optional<List<ModelParameter>> requestParameters() {
+        return Optional.empty();
+    }
+
+    /**
+     * Why this module's request parameters, each of its declared type, make no request together (for example two
+     * that exclude each other), by parameter name; empty when they make one. The Broker answers such a request 400.
+     */
+    default Map<String, String> refusedRequest(ModuleRequest request) {
+        return Map.of();
     }
 
     /**

@@ -179,6 +179,7 @@ public class LicenseIssuer {
                         current.timeVolumePeriod()),
                 Fields.orKeep(fields.maxSessions(), current.maxSessions()),
                 Fields.orKeep(fields.quantity(), current.quantity())));
+        license.terms().requireValidFor(license.getLicenseTemplate().getLicenseType());
         license.changeProperties(fields.properties());
     }
 

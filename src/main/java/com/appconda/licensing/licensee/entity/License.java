@@ -154,8 +154,9 @@ public class License extends TenantEntity {
     }
 
     /** Writes off consumed units; the licensing model decided beforehand that it may. */
+    /** Exact: a write-off that would overflow the counter fails instead of wrapping around. */
     public void writeOff(long amount) {
-        usedQuantity += amount;
+        usedQuantity = Math.addExact(usedQuantity, amount);
     }
 
     public Licensee getLicensee() {

@@ -60,6 +60,82 @@ class LicensingModelsTest {
                 .isEmpty();
     }
 
+    /** #10 defect 2: module settings no validation could use are refused when they are saved. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.MethodSource("unusableModuleParameters")
+    void moduleParametersNoValidationCouldUseAreRefused(
+            String model, java.util.Map<String, String> parameters, String parameter, String says) {
+        assertThat(builtIn.refusedModuleParameters(model, parameters))
+                .hasEntrySatisfying(parameter, why -> assertThat(why).contains(says));
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unusableModuleParameters() {
+        String deep = "[" + "[".repeat(40) + "]".repeat(40) + "]";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Floating", java.util.Map.of(), "maxCheckoutValidity", "required"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Floating", java.util.Map.of("maxCheckoutValidity", "0"), "maxCheckoutValidity", "from 1"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Floating",
+                        java.util.Map.of("maxCheckoutValidity", "99999999999999"),
+                        "maxCheckoutValidity",
+                        "from 1 to"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "PricingTable", java.util.Map.of("skudef", deep), "skudef", "deeper"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "PricingTable", java.util.Map.of("skudef", "{\"x\""), "skudef", "JSON"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "PricingTable", java.util.Map.of("skudef", "[{\"name\": \"no number\"}]"), "skudef", "number"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Rental",
+                        java.util.Map.of("yellowThreshold", "2", "redThreshold", "5"),
+                        "redThreshold",
+                        "at most yellowThreshold"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "NodeLocked",
+                        java.util.Map.of("nodeSecretMode", "client"),
+                        "nodeSecretMode",
+                        "did you mean CLIENT?"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Subscription", java.util.Map.of("gracePeriod", "-1"), "gracePeriod", "from 0"));
+    }
+
+    @Test
+    void usableModuleParametersAreNotRefused() {
+        assertThat(builtIn.refusedModuleParameters("Floating", java.util.Map.of("maxCheckoutValidity", "600")))
+                .isEmpty();
+        assertThat(builtIn.refusedModuleParameters(
+                        "Rental", java.util.Map.of("yellowThreshold", "10", "redThreshold", "3", "custom", "kept")))
+                .isEmpty();
+        assertThat(builtIn.refusedModuleParameters("Lottery", java.util.Map.of("anything", "x")))
+                .isEmpty();
+    }
+
+    @Test
+    void aFailingModelIsAnsweredWithAnIncidentNotWithItsException() {
+        LicensingModelEvaluator failing = new LicensingModelEvaluator() {
+            @Override
+            public String licensingModel() {
+                return "Failing";
+            }
+
+            @Override
+            public Evaluation evaluate(ModuleSnapshot module, ModuleRequest request, Instant now) {
+                throw new java.time.DateTimeException("Invalid value for Year (valid values -999999999 - 999999999)");
+            }
+        };
+
+        Evaluation evaluation = new LicensingModels(List.of(failing))
+                .evaluate(ModuleSnapshot.of("M1", "Failing"), ModuleRequest.empty(), NOW);
+
+        assertThat(evaluation.verdict().valid()).isFalse();
+        assertThat(evaluation.verdict().reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo(Verdicts.EVALUATION_FAILED);
+            assertThat(reason.message()).contains("incident").doesNotContain("Exception", "java.", "Year");
+        });
+    }
+
     @Test
     void unknownModelIsAnsweredInvalidWithAReasonNotAnException() {
         Evaluation evaluation = builtIn.evaluate(ModuleSnapshot.of("M1", "Lottery"), ModuleRequest.empty(), NOW);

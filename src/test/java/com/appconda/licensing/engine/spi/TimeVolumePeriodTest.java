@@ -21,4 +21,15 @@ class TimeVolumePeriodTest {
     void aTimeVolumeEndsCalendarAwareInUtc(Instant start, int volume, TimeVolumePeriod period, Instant end) {
         assertThat(period.after(start, volume)).isEqualTo(end);
     }
+
+    /** #10 defect 2: a huge stored volume made the Subscription answer carry "DateTimeException: Invalid value for Year". */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TimeVolumePeriod.class)
+    void anEndBeyondTheLastStorableDateIsThatDateNotAnException(TimeVolumePeriod period) {
+        assertThat(period.after(Instant.parse("2026-01-01T00:00:00Z"), Integer.MAX_VALUE))
+                .isEqualTo(TimeVolumePeriod.END_OF_TIME);
+        assertThat(period.after(Instant.parse("9999-12-01T00:00:00Z"), period.maxVolume()))
+                .isEqualTo(TimeVolumePeriod.END_OF_TIME);
+        assertThat(period.maxVolume()).isPositive();
+    }
 }
