@@ -29,8 +29,9 @@ public class LicenseeHoldings {
     /** The active templates of the licensee's product, module by module. */
     public List<LicenseTemplate> issuableTemplates(Licensee licensee) {
         return em.createQuery(
-                        "select t from LicenseTemplate t join fetch t.productModule m where m.product = :product"
-                                + " and t.active = true order by m.id, t.name, t.id",
+                        "select t from LicenseTemplate t join fetch t.productModule"
+                                + " where t.productModule.product = :product and t.active = true"
+                                + " order by t.productModule.id, t.name, t.id",
                         LicenseTemplate.class)
                 .setParameter("product", licensee.getProduct())
                 .getResultList();

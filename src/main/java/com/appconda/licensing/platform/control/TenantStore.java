@@ -137,10 +137,12 @@ public class TenantStore {
                     .append(
                             switch (condition.operator()) {
                                 case EQUALS -> "e." + condition.path() + " = :p" + i;
-                                // No ESCAPE clause: with one, EclipseLink stops binding parameters and writes booleans
-                                // as 0/1,
-                                // which H2 and PostgreSQL refuse. Both databases escape with a backslash by default.
-                                case CONTAINS_IGNORE_CASE -> "lower(e." + condition.path() + ") like :p" + i;
+                                // LOCATE, not LIKE: no wildcard to escape. LIKE needs an escape character, and neither
+                                // way works on both providers: with an ESCAPE clause EclipseLink stops binding
+                                // parameters (booleans become 0/1, which the databases refuse), without one Hibernate
+                                // renders "escape ''" and a backslash escapes nothing.
+                                case CONTAINS_IGNORE_CASE ->
+                                    "locate(:p" + i + ", lower(e." + condition.path() + ")) > 0";
                             });
         }
         return where.toString();
@@ -155,13 +157,8 @@ public class TenantStore {
                     "p" + i,
                     switch (condition.operator()) {
                         case EQUALS -> condition.value();
-                        case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
+                        case CONTAINS_IGNORE_CASE -> condition.value();
                     });
         }
-    }
-
-    /** A caller's '%' or '_' is matched literally, not as a wildcard. */
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

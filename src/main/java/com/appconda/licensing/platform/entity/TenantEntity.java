@@ -1,6 +1,7 @@
 package com.appconda.licensing.platform.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -79,19 +80,33 @@ public abstract class TenantEntity {
         this.active = active;
     }
 
+    /**
+     * The same row: the same entity type and id. Read through {@link #entityType} and {@link #getId()}, not
+     * {@code getClass()} and the field: Hibernate (WildFly) hands out lazy proxies, subclasses whose own fields
+     * stay empty, and a row must equal its proxy.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (other == null || getClass() != other.getClass() || id == null) {
+        if (!(other instanceof TenantEntity that) || entityType(this) != entityType(that) || getId() == null) {
             return false;
         }
-        return id.equals(((TenantEntity) other).id);
+        return getId().equals(that.getId());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass());
+        return Objects.hash(entityType(this));
+    }
+
+    /** The mapped entity class of an entity or of a provider's proxy of it (a subclass that is no entity). */
+    private static Class<?> entityType(Object entity) {
+        Class<?> type = entity.getClass();
+        while (!type.isAnnotationPresent(Entity.class) && type.getSuperclass() != null) {
+            type = type.getSuperclass();
+        }
+        return type;
     }
 }
