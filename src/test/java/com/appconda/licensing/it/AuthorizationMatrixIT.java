@@ -62,7 +62,7 @@ class AuthorizationMatrixIT {
     /**
      * The policy. Rows: the endpoints (a label the test maps to a request); columns: the callers. A cell is a
      * status; {@code *} adds "answers exactly like the same request with a number that exists nowhere" (same
-     * status, same body but for the number); {@code login}: 302/303 redirect to /login.xhtml; {@code page}: the
+     * status, same body but for the number); {@code login}: the login form in place of the page (Jakarta Security forwards to it, so the login returns to the page); {@code page}: the
      * console page itself; {@code not-found}: the console's "Page not found" page with status 404.
      *
      * <p>Callers: anon (no Authorization), wrong-pw (HTTP Basic, a real username, a wrong password), revoked
@@ -70,6 +70,10 @@ class AuthorizationMatrixIT {
      * vendor A with the roles ADMIN, READ_ONLY, BROKER), ro@L1/broker@L1/admin@L1 (the same roles limited to
      * licensee L1), session (a logged-in console session cookie of vendor A's user), other (vendor B's admin
      * user, HTTP Basic), other-session (vendor B's console session cookie). L2 is A's other licensee.
+     *
+     * <p>A key limited to a licensee, whatever its role, may only read that licensee and its licenses, validate it,
+     * issue its offline files and read the signing keys and licensing models: everything else is 403 (default
+     * deny), and another licensee's number answers as a number that does not exist. Only admins list API keys.
      */
     static final String POLICY = """
             endpoint                                  | anon  | wrong-pw | revoked | user | admin | ro   | broker | ro@L1 | broker@L1 | admin@L1 | session | other | other-session
@@ -81,7 +85,7 @@ class AuthorizationMatrixIT {
             GET vendor/signing-keys                   | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 200   | 401
             GET vendor/signing-keys/{A's key}         | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 404*  | 401
             POST vendor/signing-keys (rotate)         | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 201   | 401
-            GET api-keys                              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET api-keys                              | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             POST api-keys                             | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 201   | 401
             DELETE api-keys/{A's key}                 | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
             GET audit                                 | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
@@ -105,18 +109,18 @@ class AuthorizationMatrixIT {
             POST licensees                            | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 400*  | 401
             GET licensees/{L1}                        | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 200   | 403       | 200      | 401     | 404*  | 401
             GET licensees/{L2}                        | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 404*  | 403*      | 404*     | 401     | 404*  | 401
-            PATCH licensees/{L1}                      | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 200      | 401     | 404*  | 401
-            PATCH licensees/{throwaway}               | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 404*     | 401     | 404*  | 401
-            DELETE licensees/{throwaway}              | 401   | 401      | 401     | 204  | 204   | 403  | 403    | 403   | 403       | 404*     | 401     | 404*  | 401
+            PATCH licensees/{L1}                      | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            PATCH licensees/{throwaway}               | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            DELETE licensees/{throwaway}              | 401   | 401      | 401     | 204  | 204   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
             GET licenses                              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 200   | 403       | 200      | 401     | 200   | 401
-            POST licenses (for L1)                    | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 201      | 401     | 400*  | 401
-            POST licenses (for L2)                    | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 400*     | 401     | 400*  | 401
+            POST licenses (for L1)                    | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 400*  | 401
+            POST licenses (for L2)                    | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 400*  | 401
             GET licenses/{of L1}                      | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 200   | 403       | 200      | 401     | 404*  | 401
             GET licenses/{of L2}                      | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 404*  | 403*      | 404*     | 401     | 404*  | 401
-            PATCH licenses/{throwaway of L1}          | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 200      | 401     | 404*  | 401
-            PATCH licenses/{throwaway of L2}          | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 404*     | 401     | 404*  | 401
-            DELETE licenses/{throwaway of L1}         | 401   | 401      | 401     | 204  | 204   | 403  | 403    | 403   | 403       | 204      | 401     | 404*  | 401
-            DELETE licenses/{throwaway of L2}         | 401   | 401      | 401     | 204  | 204   | 403  | 403    | 403   | 403       | 404*     | 401     | 404*  | 401
+            PATCH licenses/{throwaway of L1}          | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            PATCH licenses/{throwaway of L2}          | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            DELETE licenses/{throwaway of L1}         | 401   | 401      | 401     | 204  | 204   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            DELETE licenses/{throwaway of L2}         | 401   | 401      | 401     | 204  | 204   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
             POST validate L1 (dryRun)                 | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 404*  | 401
             POST validate L1 (usedQuantity)           | 401   | 401      | 401     | 200  | 200   | 403  | 200    | 403   | 200       | 200      | 401     | 404*  | 401
             POST validate L1 (checkOut)               | 401   | 401      | 401     | 200  | 200   | 403  | 200    | 403   | 200       | 200      | 401     | 404*  | 401
@@ -922,14 +926,19 @@ class AuthorizationMatrixIT {
 
     private static boolean matches(Expect expected, Reply reply) {
         return switch (expected.kind()) {
-            case LOGIN ->
-                (reply.status() == 302 || reply.status() == 303)
-                        && reply.header("Location") != null
-                        && reply.header("Location").matches(".*/login\\.xhtml(\\?.*)?");
+            case LOGIN -> isLoginForm(reply) && !isConsolePage(reply);
             case PAGE -> reply.status() == 200 && isConsolePage(reply);
             case NOT_FOUND -> reply.status() == 404 && reply.body().contains("Page not found");
             case STATUS -> reply.status() == expected.status();
         };
+    }
+
+    /**
+     * The login form in place of the page asked for: Jakarta Security forwards to it (status 200, the address
+     * unchanged) so that the login can return to the page afterwards; nothing of the page is sent.
+     */
+    private static boolean isLoginForm(Reply reply) {
+        return reply.status() == 200 && reply.body().contains("id=\"loginForm\"");
     }
 
     private static boolean isConsolePage(Reply reply) {
@@ -1412,7 +1421,8 @@ class AuthorizationMatrixIT {
         out.append("Written by `AuthorizationMatrixIT`: ").append(summary).append(".\n\n");
         out.append("Each cell is the status the caller got; a failing cell is **bold** with ✗ and the policy's")
                 .append(" value. `*` in the policy: answers exactly like a number that exists nowhere. Console")
-                .append(" pages: `login` is a redirect to the login page, `page` the console page itself.\n\n");
+                .append(
+                        " pages: `login` is the login form shown in place of the page, `page` the console page itself.\n\n");
         out.append("Callers: anon (no credentials), wrong-pw (HTTP Basic, real username, wrong password), revoked")
                 .append(" (Bearer of a revoked ADMIN key), user (the vendor's admin user, HTTP Basic),")
                 .append(" admin / ro / broker (API keys with role ADMIN, READ_ONLY, BROKER), ro@L1 / broker@L1 /")
