@@ -13,6 +13,7 @@ import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.Role;
@@ -62,6 +63,7 @@ public class OfflineLicenses {
     Clock clock;
 
     public String issue(String licenseeNumber, OfflineLicenseRequest request) {
+        EntityNumber.require("licenseeNumber", licenseeNumber);
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
         Licensee licensee = store.require(Licensee.class, caller.vendorId(), licenseeNumber);

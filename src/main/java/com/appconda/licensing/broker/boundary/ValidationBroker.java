@@ -18,6 +18,7 @@ import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.AccessDeniedException;
 import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.vendor.control.SigningKeys;
 import jakarta.ejb.Stateless;
@@ -82,6 +83,7 @@ public class ValidationBroker {
     /** Validates for the vendor's software and renders the answer in {@code format}, signed. */
     public RenderedAnswer validate(
             String licenseeNumber, ValidationRequest request, String idempotencyKey, AnswerFormat format) {
+        EntityNumber.require("licenseeNumber", licenseeNumber);
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
         if (!request.isDryRun() && !caller.role().mayChangeState()) {

@@ -25,8 +25,13 @@ public final class EntityNumber {
 
     /** Returns the number if it is valid, else refuses it with the reason. */
     public static String require(String number) {
+        return require("number", number);
+    }
+
+    /** Like {@link #require(String)}, naming the field the number came in (a path parameter, a reference). */
+    public static String require(String field, String number) {
         if (!isValid(number)) {
-            throw new InvalidInputException("number", "must be 1 to " + MAX_LENGTH + " letters, digits, '-' or '_'");
+            throw new InvalidInputException(field, "must be 1 to " + MAX_LENGTH + " letters, digits, '-' or '_'");
         }
         return number;
     }

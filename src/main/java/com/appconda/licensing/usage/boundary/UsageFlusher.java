@@ -1,7 +1,9 @@
 package com.appconda.licensing.usage.boundary;
 
 import com.appconda.licensing.platform.boundary.ApplicationStopping;
+import com.appconda.licensing.usage.control.PoisonRecords;
 import com.appconda.licensing.usage.control.UsageBuffer;
+import com.appconda.licensing.usage.control.UsageDeadLetters;
 import com.appconda.licensing.usage.entity.Usage;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,7 +15,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +41,12 @@ public class UsageFlusher {
 
     @Inject
     UsageWriter writer;
+
+    @Inject
+    UsageDeadLetters deadLetters;
+
+    @Inject
+    Clock clock;
 
     private final Object flushing = new Object();
 
@@ -72,12 +82,33 @@ public class UsageFlusher {
         }
     }
 
+    /**
+     * Writes one batch. When the database refuses it, the batch is split in halves until the refused part is one
+     * event (a few more writes per poison record, not one per event): an event the database refuses for what it
+     * holds is set aside, so that it does not hold back the others; when the database refuses for another reason
+     * (it is down), the events wait for the next round and nothing is set aside.
+     *
+     * @return false when the database refused for another reason: what is not written is back in the buffer
+     */
     private boolean write(List<Usage> batch) {
         try {
             writer.write(batch);
             return true;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "usage batch of " + batch.size() + " not written; will retry", e);
+        } catch (RuntimeException refused) {
+            if (batch.size() > 1) {
+                int half = batch.size() / 2;
+                if (!write(batch.subList(0, half))) {
+                    buffer.requeue(batch.subList(half, batch.size()));
+                    return false;
+                }
+                return write(batch.subList(half, batch.size()));
+            }
+            Optional<String> poison = PoisonRecords.reasonOf(refused);
+            if (poison.isPresent()) {
+                deadLetters.setAside(batch.get(0), poison.get(), clock.instant());
+                return true;
+            }
+            LOG.log(Level.WARNING, "the database refuses usage events; they wait for the next round", refused);
             buffer.requeue(batch);
             return false;
         }
