@@ -167,4 +167,204 @@ class HostileClientIT {
                         .getString("licenseeNumber"))
                 .isEqualTo(customer);
     }
+
+    /** Defect 2: validation bodies of the wrong shape, and a huge exponent, answered 500. */
+    @Test
+    void validationParametersOfTheWrongShapeAreA400NamingThem() {
+        String[][] bodies = {
+            {"{\"productNumber\":\"" + product + "\",\"modules\":{\"" + seats + "\":[1,2]}}", "modules." + seats},
+            {"{\"productNumber\":\"" + product + "\",\"modules\":{\"" + seats + "\":null}}", "modules." + seats},
+            {
+                "{\"productNumber\":\"" + product + "\",\"modules\":{\"" + credits
+                        + "\":{\"usedQuantity\":1e999999999}}}",
+                "modules." + credits + ".usedQuantity"
+            },
+            {
+                "{\"productNumber\":\"" + product + "\",\"modules\":{\"" + seats + "\":{\"sessionId\":5}}}",
+                "modules." + seats + ".sessionId"
+            },
+            {
+                "{\"productNumber\":\"" + product + "\",\"modules\":{\"" + seats + "\":{\"sessionId\":\"s\","
+                        + "\"action\":\"checkout\"}}}",
+                "modules." + seats + ".action"
+            },
+            {
+                "{\"productNumber\":\"" + product + "\",\"modules\":{\"" + credits + "\":{\"usedQuantity\":1,"
+                        + "\"reserveQuantity\":1}}}",
+                "modules." + credits + ".reserveQuantity"
+            }
+        };
+        for (String[] body : bodies) {
+            admin.send("POST", "licensees/" + customer + "/validate", body[0]).problemNaming(400, body[1]);
+        }
+        assertThat(remaining(customer)).isEqualTo(10);
+        assertThat(seatsHeld(customer)).isZero();
+    }
+
+    /** Defect 2: a deeply nested skudef was accepted and then made every validation of its product a 500. */
+    @Test
+    void moduleSettingsNoValidationCouldUseAreRefusedWhenSaved() {
+        String deep = "[" + "[".repeat(40) + "]".repeat(40) + "]";
+        admin.post(
+                        "product-modules",
+                        Json.object(
+                                "number",
+                                Api.unique("M"),
+                                "name",
+                                "plans",
+                                "productNumber",
+                                product,
+                                "licensingModel",
+                                "PricingTable",
+                                "properties",
+                                Json.object("skudef", deep)))
+                .problemNaming(400, "properties.skudef");
+        admin.patch("product-modules/" + seats, Json.object("properties", Json.object("maxCheckoutValidity", "0")))
+                .problemNaming(400, "properties.maxCheckoutValidity");
+
+        JsonObject answer = broker.answer(customer, "dryRun", true);
+        assertThat(answer.toString()).doesNotContain("Exception", "java.");
+        assertThat(module(answer, credits).getBoolean("valid")).isTrue();
+    }
+
+    /** Defect 3's cause: a dry run for a licensee number longer than the tables hold made a poison usage event. */
+    @Test
+    void aLicenseeNumberNoLicenseeCanHaveIsRefusedBeforeAnythingIsRecorded() {
+        String autoCreating = Api.unique("P");
+        Seed.product(admin, autoCreating, "licenseeAutoCreate", true);
+        Broker creating = new Broker(admin, autoCreating);
+        creating.validate("N".repeat(100), "dryRun", true).problemNaming(400, "licenseeNumber");
+        creating.validate("N".repeat(100)).problemNaming(400, "licenseeNumber");
+        creating.validate("a%20b", "dryRun", true).problemNaming(400, "licenseeNumber");
+        admin.send("POST", "licensees/" + "N".repeat(100) + "/offline-license", "{}")
+                .problemNaming(400, "licenseeNumber");
+    }
+
+    /** Defect 6: licenses were created with quantity -2 or the smallest long, and timeVolume -3 (201). */
+    @Test
+    void licenseValuesNoModelCanCountWithAreRefused() {
+        String quantityTemplate = admin.get("license-templates?productModuleNumber=" + credits)
+                .ok()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("number");
+        long before = Seed.count(admin, "licenses");
+        for (Object quantity : List.of(-2, Long.MIN_VALUE)) {
+            admin.post(
+                            "licenses",
+                            Json.object(
+                                    "licenseeNumber",
+                                    customer,
+                                    "licenseTemplateNumber",
+                                    quantityTemplate,
+                                    "quantity",
+                                    quantity))
+                    .problemNaming(400, "quantity");
+        }
+        admin.post(
+                        "licenses",
+                        Json.object(
+                                "licenseeNumber",
+                                customer,
+                                "licenseTemplateNumber",
+                                quantityTemplate,
+                                "timeVolume",
+                                -3,
+                                "timeVolumePeriod",
+                                "DAY"))
+                .problemNaming(400, "timeVolume");
+        assertThat(Seed.count(admin, "licenses")).isEqualTo(before);
+    }
+
+    /** Defect 7: two uses of the largest long against 100 credits left 102 remaining. */
+    @Test
+    void quantitiesBeyondAnyRealOneAreRefusedAndNeverOverflow() {
+        for (int i = 0; i < 2; i++) {
+            broker.validate(customer, "modules", params(credits, "usedQuantity", Long.MAX_VALUE))
+                    .problemNaming(400, "modules." + credits + ".usedQuantity");
+        }
+        assertThat(remaining(customer)).isEqualTo(10);
+    }
+
+    /**
+     * Defect 8: CONNECT was answered 405 without a length on a connection left open, and on a console page it was
+     * served the page. The application now answers every method it has no use for with a 405 problem of a stated
+     * length before any servlet sees it. For CONNECT, Payara's HTTP layer (Grizzly) strips the length from any
+     * answer to it and keeps the connection until its keep-alive timeout: the answer itself arrives at once.
+     */
+    @Test
+    void anUnknownMethodIsAnsweredAtOnceAsAProblem() throws Exception {
+        for (String method : List.of("PROPFIND", "BREW", "CONNECT")) {
+            for (String path : List.of("api/v1/ping", "console/index.xhtml")) {
+                try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+                    socket.setSoTimeout(5_000);
+                    socket.getOutputStream()
+                            .write((method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                                            + "\r\n\r\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    String answer = readAnswer(socket.getInputStream(), !method.equals("CONNECT"));
+                    if (path.startsWith("console")) {
+                        // The console's login guard refuses the method before any filter runs: never the page.
+                        assertThat(answer)
+                                .as(method + " " + path)
+                                .matches("(?s)HTTP/1.1 40[05] .*")
+                                .doesNotContain("sessionForm", "loginForm");
+                    } else {
+                        assertThat(answer)
+                                .as(method + " " + path)
+                                .startsWith("HTTP/1.1 405")
+                                .contains("application/problem+json", "method-not-allowed")
+                                .doesNotContain("<html");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The head and the body: by its Content-Length when {@code withLength} (a read that times out fails the
+     * test), else what has arrived a moment after the head.
+     */
+    private static String readAnswer(java.io.InputStream in, boolean withLength) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            head.append((char) c);
+        }
+        if (!withLength) {
+            byte[] some = new byte[512];
+            int read = in.read(some);
+            return head + new String(some, 0, Math.max(0, read), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher length =
+                java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        assertThat(length.find()).as("a length in " + head).isTrue();
+        byte[] body = in.readNBytes(Integer.parseInt(length.group(1)));
+        return head + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Defect 9: a reservation within the credits was answered valid but not written off. */
+    @Test
+    void payPerUseDecidesAsNetLicensingDoes() {
+        JsonObject reserved = broker.answer(customer, "modules", params(credits, "reserveQuantity", 4));
+        assertThat(module(reserved, credits).getBoolean("valid")).isTrue();
+        assertThat(remaining(customer)).as("reserving 4 of 10 writes them off").isEqualTo(6);
+
+        JsonObject refused = broker.answer(customer, "modules", params(credits, "reserveQuantity", 7));
+        assertThat(module(refused, credits).getBoolean("valid")).isFalse();
+        assertThat(remaining(customer))
+                .as("a reservation that does not fit writes nothing off")
+                .isEqualTo(6);
+
+        JsonObject overdrawn = broker.answer(customer, "modules", params(credits, "usedQuantity", 8));
+        assertThat(module(overdrawn, credits).getBoolean("valid"))
+                .as("post-pay: valid = remaining > 0 after")
+                .isFalse();
+        assertThat(module(overdrawn, credits).getJsonNumber("remainingQuantity").longValue())
+                .isEqualTo(-2);
+        assertThat(Broker.reasons(module(overdrawn, credits))).contains("usedQuantityExceedsRemaining");
+    }
 }
