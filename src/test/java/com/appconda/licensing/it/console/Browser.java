@@ -216,6 +216,13 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
     }
 
+    /** Waits until a script of the test, run in the page, answers true. */
+    public void waitUntil(String javascriptCondition) {
+        new WebDriverWait(driver, WAIT)
+                .until(d ->
+                        Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return " + javascriptCondition)));
+    }
+
     /** Scrolls an element into view, for a screenshot of what lies below the fold. */
     public void scrollTo(String id) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element(id));

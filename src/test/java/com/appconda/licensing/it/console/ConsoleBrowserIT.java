@@ -134,6 +134,12 @@ class ConsoleBrowserIT {
             assertThat(browser.text("productCount")).isEqualTo("1");
             assertThat(browser.text("activeLicenseCount")).isEqualTo("1");
             browser.screenshot("dashboard-390px");
+            browser.click("menuToggle");
+            browser.waitUntil("document.body.classList.contains('menu-open')");
+            assertThat(browser.visible("menu").isDisplayed()).isTrue();
+            browser.screenshot("menu-unfolded-390px");
+            browser.click("menuToggle");
+            browser.waitUntil("!document.body.classList.contains('menu-open')");
         });
     }
 
