@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The security headers on a sample of every kind of answer the application gives: console and public pages,
  * the login page shown in place of a console page, API answers and problems, static and Faces resources, the
- * not-found page and the API reference. All of it over plain HTTP, where no answer may claim HTTPS.
+ * not-found page and the API reference. All of it over plain HTTP, where no answer may claim HTTPS, and none
+ * naming the server's product or version.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
@@ -28,6 +29,10 @@ class SecurityHeadersIT {
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
+    /** A product, a specification or a version number: what a banner header must not tell. */
+    private static final Pattern BANNER = Pattern.compile(
+            "(?i).*(payara|glassfish|grizzly|wildfly|undertow|jboss|servlet|jsp|jsf|faces|mojarra|java|\\d).*");
+
     private static final Pattern INLINE_HANDLER =
             Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
@@ -139,6 +144,14 @@ class SecurityHeadersIT {
                 .doesNotContainPattern(INLINE_HANDLER);
     }
 
+    @Test
+    void theServersOwnEndpointsNameNoProductEither() {
+        Api anonymous = Api.anonymous(base);
+        for (String path : List.of("openapi", "health/ready", "no-such-application/")) {
+            assertNoBanner(anonymous.getAbsolute(anonymous.serverRoot().resolve(path)));
+        }
+    }
+
     /** A Faces page: one policy whose nonce every script of the page carries, and no inline event handler. */
     private static void assertPageHeaders(Reply reply) {
         assertCommonHeaders(reply);
@@ -179,6 +192,15 @@ class SecurityHeadersIT {
         assertThat(reply.header("Strict-Transport-Security"))
                 .as("no HSTS over plain HTTP: %s", reply.describe())
                 .isNull();
+        assertNoBanner(reply);
+    }
+
+    private static void assertNoBanner(Reply reply) {
+        for (String banner : List.of("Server", "X-Powered-By")) {
+            assertThat(reply.headers().allValues(banner))
+                    .as("%s of %s", banner, reply.describe())
+                    .noneMatch(value -> BANNER.matcher(value).matches());
+        }
     }
 
     private static String policyOf(Reply reply) {
