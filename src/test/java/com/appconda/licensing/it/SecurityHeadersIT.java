@@ -145,6 +145,46 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void overPlainHttpTheSessionCookieIsNotMarkedSecure() {
+        assertThat(console.sessionCookie()).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(console.sessionCookie())
+                .doesNotContainIgnoringCase("Secure;")
+                .doesNotEndWithIgnoringCase("Secure");
+    }
+
+    /**
+     * A request the container considers secure: the test server takes X-Forwarded-Proto as a TLS-terminating proxy
+     * sends it (the post-boot file's scheme-mapping, as the README tells operators behind such a proxy), so the
+     * servlet container's own {@code isSecure()} is true, as it is on a TLS connection.
+     */
+    @Test
+    void overTlsTheSessionCookieIsSecureAndBrowsersAreToldToStayOnHttps() {
+        Api anonymous = Api.anonymous(base);
+        Reply login = anonymous
+                .getAbsolute(at("login.xhtml"), "X-Forwarded-Proto", "https")
+                .expect(200);
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + login.describe()));
+
+        assertThat(cookie)
+                .containsIgnoringCase("; Secure")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
+        List<Reply> replies = List.of(
+                login,
+                anonymous.sendWithHeader("GET", "ping", null, "X-Forwarded-Proto", "https"),
+                anonymous.getAbsolute(at("resources/console/console.js"), "X-Forwarded-Proto", "https"),
+                anonymous.getAbsolute(at("no-such-page"), "X-Forwarded-Proto", "https"));
+        for (Reply reply : replies) {
+            assertThat(reply.headers().allValues("Strict-Transport-Security"))
+                    .as(reply.describe())
+                    .containsExactly("max-age=31536000");
+        }
+    }
+
+    @Test
     void theServersOwnEndpointsNameNoProductEither() {
         Api anonymous = Api.anonymous(base);
         for (String path : List.of("openapi", "health/ready", "no-such-application/")) {

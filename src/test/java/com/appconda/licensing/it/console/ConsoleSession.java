@@ -88,7 +88,7 @@ public final class ConsoleSession {
     }
 
     /** The Set-Cookie header that started the session, as the server sent it. */
-    String sessionCookie() {
+    public String sessionCookie() {
         return cookies.stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID"))
                 .findFirst()
