@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 public enum ContentSecurityPolicy {
 
-    /** The JSON API: answers are data, never a document, so nothing may load, run or frame them. */
+    /**
+     * The JSON API, and the server's OpenAPI document and health checks where the application is deployed at the
+     * context root (Payara serves those through the root application's filters): answers are data, never a
+     * document, so nothing may load, run or frame them.
+     */
     API("default-src 'none'; frame-ancestors 'none'"),
 
     /**
@@ -48,13 +52,17 @@ public enum ContentSecurityPolicy {
 
     /** The policy for a path inside the application, such as {@code /api/v1/products} or {@code /login.xhtml}. */
     public static ContentSecurityPolicy forPath(String path) {
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || isUnder(path, "/openapi") || isUnder(path, "/health")) {
             return API;
         }
         if (path.startsWith("/openapi-ui/")) {
             return API_REFERENCE;
         }
         return PAGE;
+    }
+
+    private static boolean isUnder(String path, String folder) {
+        return path.equals(folder) || path.startsWith(folder + "/");
     }
 
     /** The header value for an answer without inline scripts. */

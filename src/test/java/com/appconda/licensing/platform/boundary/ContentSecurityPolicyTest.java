@@ -17,6 +17,11 @@ class ContentSecurityPolicyTest {
     @CsvSource({
         "/api/v1/products, API",
         "/api/v1/licensees/C-1/validate, API",
+        "/openapi, API",
+        "/openapi/, API",
+        "/health, API",
+        "/health/ready, API",
+        "/healthy.html, PAGE",
         "/openapi-ui/, API_REFERENCE",
         "/openapi-ui/index.html, API_REFERENCE",
         "/openapi-ui/openapi-ui.js, API_REFERENCE",
