@@ -192,6 +192,11 @@ public final class Api {
         return send("GET", uri, null, null);
     }
 
+    /** GET of an absolute address with extra header name/value pairs. */
+    public Reply getAbsolute(URI uri, String... headerNamesAndValues) {
+        return send("GET", uri, null, null, headerNamesAndValues);
+    }
+
     /** A query parameter value, URL-encoded. */
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

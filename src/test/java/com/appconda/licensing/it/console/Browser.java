@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -24,12 +25,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Debian Chromium driven through Debian's chromedriver (no download: Selenium Manager is never
  * asked), with the waits PrimeFaces pages need and screenshots under
- * {@code target/browser-screenshots/<journey>/}, numbered in the order they were taken.
+ * {@code target/browser-screenshots/<journey>/}, numbered in the order they were taken. It records every content
+ * security policy violation of every page it opens ({@link #cspViolations()}).
  */
 public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /**
+     * Runs in every document before the page's own scripts (so it sees what they cause) and whatever the page's
+     * policy says; it keeps each violation in the tab's session storage, which outlives navigations.
+     */
+    private static final String VIOLATION_RECORDER = "document.addEventListener('securitypolicyviolation', e => {"
+            + " const seen = JSON.parse(sessionStorage.getItem('cspViolations') || '[]');"
+            + " seen.push(e.effectiveDirective + ' refused ' + (e.blockedURI || '?') + ' on ' + e.documentURI"
+            + " + (e.sample ? ': ' + e.sample : ''));"
+            + " sessionStorage.setItem('cspViolations', JSON.stringify(seen)); });";
 
     private final WebDriver driver;
     private final URL base;
@@ -87,7 +99,9 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Browser(new ChromeDriver(service, options), base, folder);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_RECORDER));
+        return new Browser(driver, base, folder);
     }
 
     /** Opens a path of the application, e.g. {@code console/index.xhtml}. */
@@ -214,6 +228,39 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String id, String expected) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    /** Waits until an element matching the CSS selector is in the page. */
+    public WebElement appears(String cssSelector) {
+        return new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Runs a script of the test in the page (WebDriver runs it whatever the page's policy) and answers its value. */
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Waits until a script of the test, run in the page, answers true. */
+    public void waitUntil(String javascriptCondition) {
+        new WebDriverWait(driver, WAIT)
+                .until(d ->
+                        Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return " + javascriptCondition)));
+    }
+
+    /**
+     * Every content security policy violation reported in this tab since the last {@link #forgetCspViolations()}:
+     * the directive, what it refused and on which page. Read it on a page of the application (session storage
+     * belongs to the origin).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        settle();
+        return (List<String>) script("return JSON.parse(sessionStorage.getItem('cspViolations') || '[]');");
+    }
+
+    public void forgetCspViolations() {
+        script("sessionStorage.removeItem('cspViolations');");
     }
 
     /** Scrolls an element into view, for a screenshot of what lies below the fold. */

@@ -1,5 +1,6 @@
 package com.appconda.licensing.it.console;
 
+import com.appconda.licensing.it.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -16,8 +17,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A console session without a browser, for requests a browser would never send (a forged form post). */
-final class ConsoleSession {
+/**
+ * A console session without a browser, for requests a browser would never send (a forged form post) and for
+ * reading an answer's headers.
+ */
+public final class ConsoleSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -34,7 +38,7 @@ final class ConsoleSession {
                 .build();
     }
 
-    static ConsoleSession logIn(URL base, String username, String password) throws URISyntaxException {
+    public static ConsoleSession logIn(URL base, String username, String password) throws URISyntaxException {
         ConsoleSession session = new ConsoleSession(base.toURI());
         String page = session.get("login.xhtml");
         Matcher state = VIEW_STATE.matcher(page);
@@ -57,7 +61,14 @@ final class ConsoleSession {
     }
 
     String get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build()).body();
+    }
+
+    /** A GET in this session, answered with its status and headers. */
+    public Reply fetch(String path) {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return new Reply("GET " + path + " (signed in)", response.statusCode(), response.headers(), response.body());
     }
 
     /** Posts form fields given as name, value, name, value, ... */
@@ -70,20 +81,21 @@ final class ConsoleSession {
                     .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
         return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build());
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build())
+                .body();
     }
 
     /** The Set-Cookie header that started the session, as the server sent it. */
-    String sessionCookie() {
+    public String sessionCookie() {
         return cookies.stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie was set; got " + cookies));
     }
 
-    private String send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             for (HttpResponse<String> r = response;
@@ -91,7 +103,7 @@ final class ConsoleSession {
                     r = r.previousResponse().orElse(null)) {
                 cookies.addAll(r.headers().allValues("Set-Cookie"));
             }
-            return response.body();
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
