@@ -60,4 +60,25 @@ class CatalogComponentTest {
 
         assertThat(names).containsExactly(found);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNameFilterCombinesWithABooleanFilter() {
+        List<String> active = world
+                .call(() -> world.get(ProductCatalog.class)
+                        .list("gamma", true, PageRequest.of(0, 50, "name"))
+                        .items())
+                .stream()
+                .map(ProductResponse::name)
+                .toList();
+        List<String> inactive = world
+                .call(() -> world.get(ProductCatalog.class)
+                        .list("gamma", false, PageRequest.of(0, 50, "name"))
+                        .items())
+                .stream()
+                .map(ProductResponse::name)
+                .toList();
+
+        assertThat(active).containsExactly("Gamma 100%", "Gamma 1000");
+        assertThat(inactive).isEmpty();
+    }
 }

@@ -128,24 +128,33 @@ public class TenantStore {
         em.flush();
     }
 
-    private static String whereClause(ListFilter filter) {
+    /**
+     * The conditions in JPQL. A contains-filter is LIKE with a caller's '%', '_' and '\\' escaped by a backslash,
+     * so they match literally. The two providers need that said differently: EclipseLink must not see an ESCAPE
+     * clause (with one it writes every value of the query into the SQL instead of binding it, booleans as 0/1,
+     * which the databases refuse), and needs none, since H2 and PostgreSQL escape with a backslash by default;
+     * Hibernate renders {@code escape ''} unless told, so it gets an explicit {@code escape '\\'}.
+     */
+    private String whereClause(ListFilter filter) {
         StringBuilder where = new StringBuilder(" where e.vendorId = :vendor");
+        String escape = explicitLikeEscape() ? " escape '\\'" : "";
         List<ListFilter.Condition> conditions = filter.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             ListFilter.Condition condition = conditions.get(i);
+            String path = "e." + condition.path();
             where.append(" and ")
                     .append(
                             switch (condition.operator()) {
-                                case EQUALS -> "e." + condition.path() + " = :p" + i;
-                                // LOCATE, not LIKE: no wildcard to escape. LIKE needs an escape character, and neither
-                                // way works on both providers: with an ESCAPE clause EclipseLink stops binding
-                                // parameters (booleans become 0/1, which the databases refuse), without one Hibernate
-                                // renders "escape ''" and a backslash escapes nothing.
-                                case CONTAINS_IGNORE_CASE ->
-                                    "locate(:p" + i + ", lower(e." + condition.path() + ")) > 0";
+                                case EQUALS -> path + " = :p" + i;
+                                case CONTAINS_IGNORE_CASE -> "lower(" + path + ") like :p" + i + escape;
                             });
         }
         return where.toString();
+    }
+
+    /** Whether LIKE needs its escape character named: everywhere but on EclipseLink (see {@link #whereClause}). */
+    private boolean explicitLikeEscape() {
+        return !em.getEntityManagerFactory().getClass().getName().startsWith("org.eclipse.persistence.");
     }
 
     private static void bind(TypedQuery<?> query, long vendorId, ListFilter filter) {
@@ -157,8 +166,13 @@ public class TenantStore {
                     "p" + i,
                     switch (condition.operator()) {
                         case EQUALS -> condition.value();
-                        case CONTAINS_IGNORE_CASE -> condition.value();
+                        case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
                     });
         }
+    }
+
+    /** A caller's '%', '_' and backslash are matched literally, not as wildcards. */
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
