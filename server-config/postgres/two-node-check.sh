@@ -63,7 +63,7 @@ burst() { # LABEL LICENSEE BODY-WITH-%i [KEY-PREFIX]: all requests started at on
 burst "checkouts on 5 seats" TN-C1 '{"productNumber":"TN-FLOAT","modules":{"TN-SEATS":{"sessionId":"s%i"}}}'
 [[ "$GRANTED" == 5 ]] || fail "expected exactly 5 seats granted, got $GRANTED"
 
-burst "consumptions of 1 on 50" TN-C2 '{"productNumber":"TN-PPU","modules":{"TN-CREDITS":{"usedQuantity":1}}}' use-
+burst "reservations of 1 on 50" TN-C2 '{"productNumber":"TN-PPU","modules":{"TN-CREDITS":{"reserveQuantity":1}}}' use-
 [[ "$GRANTED" == 50 ]] || fail "expected exactly 50 units granted, got $GRANTED"
 remaining="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d '{"productNumber":"TN-PPU","dryRun":true}' "${NODES[1]}/api/v1/licensees/TN-C2/validate" \

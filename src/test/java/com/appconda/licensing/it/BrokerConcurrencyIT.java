@@ -80,17 +80,13 @@ class BrokerConcurrencyIT {
     }
 
     @Test
-    void sixtyFourParallelConsumptionsOfAQuotaOfFiftyGrantExactlyFifty() throws Exception {
-        String m = Api.unique("M");
-        Seed.module(vendor, product, m, "licensingModel", "PayPerUse");
-        String pack = Api.unique("T");
-        Seed.template(vendor, m, pack, "licenseType", "QUANTITY", "quantity", 50);
-        String customer = Api.unique("C");
-        Seed.licensee(vendor, product, customer);
-        Seed.license(vendor, customer, pack, Api.unique("L"));
+    void sixtyFourParallelReservationsOnFiftyCreditsGrantExactlyFifty() throws Exception {
+        Credits credits = credits(50);
+        String m = credits.module();
+        String customer = credits.customer();
 
-        List<JsonObject> answers =
-                all(i -> broker.validateIdempotently(customer, "use-" + i, "modules", params(m, "usedQuantity", 1))
+        List<JsonObject> answers = all(
+                i -> broker.validateIdempotently(customer, "reserve-" + i, "modules", params(m, "reserveQuantity", 1))
                         .ok());
 
         assertThat(answers.stream()
@@ -100,6 +96,34 @@ class BrokerConcurrencyIT {
         assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity"))
                 .isZero();
     }
+
+    @Test
+    void sixtyFourParallelPostPaidUsesOnFiftyCreditsWriteOffAllSixtyFour() throws Exception {
+        Credits credits = credits(50);
+        String m = credits.module();
+        String customer = credits.customer();
+
+        all(i -> broker.validateIdempotently(customer, "use-" + i, "modules", params(m, "usedQuantity", 1))
+                .ok());
+
+        assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity"))
+                .as("no use lost or counted twice: 50 - 64")
+                .isEqualTo(-14);
+    }
+
+    /** A PayPerUse module and a new licensee holding one license of the given credits. */
+    private Credits credits(int quantity) {
+        String m = Api.unique("M");
+        Seed.module(vendor, product, m, "licensingModel", "PayPerUse");
+        String pack = Api.unique("T");
+        Seed.template(vendor, m, pack, "licenseType", "QUANTITY", "quantity", quantity);
+        String customer = Api.unique("C");
+        Seed.licensee(vendor, product, customer);
+        Seed.license(vendor, customer, pack, Api.unique("L"));
+        return new Credits(m, customer);
+    }
+
+    private record Credits(String module, String customer) {}
 
     @Test
     void parallelFirstValidationsOfANewLicenseeCreateItOnce() throws Exception {

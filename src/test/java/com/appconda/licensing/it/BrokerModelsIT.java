@@ -218,24 +218,30 @@ class BrokerModelsIT {
     }
 
     @Test
-    void payPerUseWritesOffWhatIsUsedAndRefusesAnOverdraft() {
+    void payPerUseReservesOnlyWhatFitsAndBillsWhatWasUsed() {
         String m = addModule("PayPerUse");
         String credits = Api.unique("CREDITS");
         Seed.template(vendor, m, credits, "licenseType", "QUANTITY", "quantity", 10);
         String customer = licensee();
         Seed.license(vendor, customer, credits, Api.unique("L"));
 
-        JsonObject used = module(broker.answer(customer, "modules", params(m, "usedQuantity", 3)), m);
-        assertThat(used.getBoolean("valid")).isTrue();
-        assertThat(used.getInt("remainingQuantity")).isEqualTo(7);
+        JsonObject reserved = module(broker.answer(customer, "modules", params(m, "reserveQuantity", 3)), m);
+        assertThat(reserved.getBoolean("valid")).isTrue();
+        assertThat(reserved.getInt("remainingQuantity")).isEqualTo(7);
+
+        JsonObject tooMuch = module(broker.answer(customer, "modules", params(m, "reserveQuantity", "8")), m);
+        assertThat(tooMuch.getBoolean("valid")).isFalse();
+        assertThat(tooMuch.getInt("remainingQuantity"))
+                .as("a reservation that does not fit writes nothing off")
+                .isEqualTo(7);
 
         JsonObject overdraft = module(broker.answer(customer, "modules", params(m, "usedQuantity", "8")), m);
         assertThat(overdraft.getBoolean("valid")).isFalse();
         assertThat(overdraft.getInt("remainingQuantity"))
-                .as("nothing written off")
-                .isEqualTo(7);
+                .as("what was used is written off, the balance goes negative for the vendor to bill")
+                .isEqualTo(-1);
         assertThat(module(broker.answer(customer, "dryRun", true), m).getInt("remainingQuantity"))
-                .isEqualTo(7);
+                .isEqualTo(-1);
     }
 
     @Test

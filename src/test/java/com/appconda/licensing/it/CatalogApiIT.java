@@ -641,7 +641,7 @@ class CatalogApiIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(validity.getBoolean("required")).isTrue();
-        assertThat(validity.getString("type")).isEqualTo("INTEGER");
+        assertThat(validity.getString("type")).isEqualTo("COUNT");
         assertThat(validity.getString("description")).isNotBlank();
     }
 
