@@ -3,6 +3,7 @@ package com.appconda.licensing.vendor.boundary;
 import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ProblemResponses;
 import com.appconda.licensing.platform.boundary.PublicEndpoint;
+import com.appconda.licensing.platform.boundary.RateLimitFields;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.entity.Caller;
 import jakarta.annotation.Priority;
@@ -15,14 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
  * Authenticates every API call from its {@code Authorization} header (HTTP Basic or Bearer) and sets
  * the request's {@link CurrentCaller}. Missing or refused credentials answer 401 with a
- * {@code WWW-Authenticate} challenge. Endpoints marked {@link PublicEndpoint} pass without one.
+ * {@code WWW-Authenticate} challenge. Endpoints marked {@link PublicEndpoint} pass without one. An API key is
+ * named on the request for its rate limit.
  */
 @LicensingApi
 @Provider
@@ -45,7 +45,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
         if (isPublic()) {
             return;
         }
-        Optional<Caller> caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<Credentials> credentials = Credentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<Caller> caller = credentials.flatMap(this::authenticate);
         if (caller.isEmpty()) {
             request.abortWith(ProblemResponses.problem(
                             Response.Status.UNAUTHORIZED,
@@ -57,6 +58,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         currentCaller.set(caller.get());
+        if (credentials.get().isApiKey()) {
+            request.setProperty(RateLimitFields.API_KEY_PROPERTY, apiKeyPartition(caller.get()));
+        }
     }
 
     private boolean isPublic() {
@@ -65,30 +69,13 @@ public class ApiAuthentication implements ContainerRequestFilter {
                         || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
     }
 
-    private Optional<Caller> authenticate(String header) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return authenticator.withApiKey(header.substring(7).trim());
-        }
-        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(header.substring(6).trim());
-        }
-        return Optional.empty();
+    private Optional<Caller> authenticate(Credentials credentials) {
+        return credentials.isApiKey()
+                ? authenticator.withApiKey(credentials.secret())
+                : authenticator.withPassword(credentials.username(), credentials.secret());
     }
 
-    private Optional<Caller> basic(String encoded) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        return authenticator.withPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+    private static String apiKeyPartition(Caller caller) {
+        return caller.vendorNumber() + "/" + caller.actor();
     }
 }
