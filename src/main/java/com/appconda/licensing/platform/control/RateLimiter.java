@@ -3,6 +3,7 @@ package com.appconda.licensing.platform.control;
 import com.appconda.licensing.platform.entity.RateLimit;
 import com.appconda.licensing.platform.entity.RateLimitProbe;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,19 @@ public class RateLimiter {
         try {
             ConsumptionProbe probe = store.bucket(limit, key).tryConsumeAndReturnRemaining(1);
             return probe.isConsumed()
+                    ? RateLimitProbe.allowed(limit, probe.getRemainingTokens())
+                    : RateLimitProbe.refused(limit, probe.getNanosToWaitForRefill());
+        } catch (RuntimeException storeFailure) {
+            logOnce(storeFailure);
+            return RateLimitProbe.allowed(limit, limit.quota());
+        }
+    }
+
+    /** Whether the partition's bucket has a request left, without taking it. */
+    public RateLimitProbe estimate(RateLimit limit, String key) {
+        try {
+            EstimationProbe probe = store.bucket(limit, key).estimateAbilityToConsume(1);
+            return probe.canBeConsumed()
                     ? RateLimitProbe.allowed(limit, probe.getRemainingTokens())
                     : RateLimitProbe.refused(limit, probe.getNanosToWaitForRefill());
         } catch (RuntimeException storeFailure) {

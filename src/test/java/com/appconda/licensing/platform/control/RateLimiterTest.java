@@ -53,6 +53,18 @@ class RateLimiterTest {
     }
 
     @Test
+    void estimateTakesNothing() {
+        IntStream.range(0, 4).forEach(i -> limiter.tryConsume(FIVE_PER_MINUTE, "K1"));
+
+        assertThat(limiter.estimate(FIVE_PER_MINUTE, "K1").allowed()).isTrue();
+        assertThat(limiter.estimate(FIVE_PER_MINUTE, "K1").remaining()).isEqualTo(1);
+        limiter.tryConsume(FIVE_PER_MINUTE, "K1");
+        RateLimitProbe empty = limiter.estimate(FIVE_PER_MINUTE, "K1");
+        assertThat(empty.allowed()).isFalse();
+        assertThat(empty.retryAfterSeconds()).isEqualTo(12);
+    }
+
+    @Test
     void givenBackRequestCountsNoMoreAndNeverAboveTheQuota() {
         IntStream.range(0, 5).forEach(i -> limiter.tryConsume(FIVE_PER_MINUTE, "K1"));
 
