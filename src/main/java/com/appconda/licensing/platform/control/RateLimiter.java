@@ -7,6 +7,8 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +58,9 @@ public class RateLimiter {
                 : new LocalBucketStore(TimeMeter.SYSTEM_NANOTIME);
         LOG.info(() -> "rate limit buckets: " + store.description());
     }
+
+    /** Observing the start makes the container create this bean then, so the log names the store at once. */
+    void chooseAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
 
     /** Takes one request from the partition's bucket, or says how long to wait for one. */
     public RateLimitProbe tryConsume(RateLimit limit, String key) {
