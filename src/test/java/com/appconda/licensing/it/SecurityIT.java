@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Authentication and authorisation of the API: the 401 challenge, vendor users and API keys (Bearer
- * and HTTP Basic with user "apiKey"), roles, revocation, sign-up validation and login throttling.
+ * and HTTP Basic with user "apiKey"), roles, revocation, sign-up validation and the login limit per username.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
@@ -422,17 +422,21 @@ class SecurityIT {
     }
 
     @Test
-    void repeatedWrongPasswordsBlockTheUserEvenWithTheRightOne() {
+    void repeatedWrongPasswordsHoldBackEveryClientWithoutTheUsersDeviceCookie() {
         Api victim = Api.signUpVendor(base, "throttled");
         String username = victim.username();
-        victim.get("vendor").ok();
+        Reply knownDevice = victim.get("vendor").expect(200);
+        String deviceCookie = knownDevice.header("Set-Cookie").split(";")[0];
 
         for (int attempt = 1; attempt <= 10; attempt++) {
             assertUnauthenticated(
                     victim.withBasic(username, "guess number " + attempt).get("vendor"));
         }
 
-        assertUnauthenticated(victim.get("vendor"));
+        victim.withBasic(username, "guess number 11").get("vendor").problemOfType(429, "rate-limited");
+        JsonObject refused = victim.get("vendor").problemOfType(429, "rate-limited");
+        assertThat(refused.getString("detail")).contains("login-user");
+        victim.sendWithHeader("GET", "vendor", null, "Cookie", deviceCookie).ok();
         admin.get("vendor").ok();
     }
 

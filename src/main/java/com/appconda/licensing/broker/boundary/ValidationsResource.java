@@ -1,6 +1,8 @@
 package com.appconda.licensing.broker.boundary;
 
 import com.appconda.licensing.platform.boundary.LicensingApi;
+import com.appconda.licensing.platform.boundary.RateLimitGroup;
+import com.appconda.licensing.platform.control.ApiRateLimits;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Broker")
+@RateLimitGroup(ApiRateLimits.BROKER)
 public class ValidationsResource {
 
     @Inject

@@ -5,7 +5,8 @@ import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.vendor.control.ApiKeyCache;
 import com.appconda.licensing.vendor.control.ApiKeySecret;
 import com.appconda.licensing.vendor.control.ApiKeyUse;
-import com.appconda.licensing.vendor.control.LoginThrottle;
+import com.appconda.licensing.vendor.control.DeviceCookies;
+import com.appconda.licensing.vendor.control.LoginGuard;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.control.VerifiedPasswords;
 import com.appconda.licensing.vendor.entity.Vendor;
@@ -14,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,7 +36,10 @@ public class Authenticator {
     VerifiedPasswords verifiedPasswords;
 
     @Inject
-    LoginThrottle throttle;
+    LoginGuard guard;
+
+    @Inject
+    DeviceCookies deviceCookies;
 
     @Inject
     Clock clock;
@@ -45,28 +50,58 @@ public class Authenticator {
     @Inject
     ApiKeyUse apiKeyUse;
 
-    public Optional<Caller> withPassword(String username, String password) {
-        if (API_KEY_USER.equals(username)) {
-            return withApiKey(password);
+    /**
+     * Checks a username and password under the login limits ({@link LoginGuard}): a client with a valid device
+     * cookie of the user is judged by its own failures, any other by the username's, and each by its address's.
+     * A success from a client without such a cookie answers a new one. An API call repeating a password that
+     * matched minutes ago only has to pass the limits, it takes nothing from them.
+     */
+    public LoginOutcome withPassword(LoginAttempt attempt) {
+        if (API_KEY_USER.equals(attempt.username())) {
+            return withApiKey(attempt.password())
+                    .<LoginOutcome>map(caller -> new LoginOutcome.Accepted(caller, null))
+                    .orElseGet(LoginOutcome.Refused::new);
         }
         Instant now = clock.instant();
-        if (throttle.isBlocked(username, now)) {
-            return Optional.empty();
+        String username = attempt.username().toLowerCase(Locale.ROOT);
+        String device = deviceCookies
+                .verify(attempt.deviceCookie(), now)
+                .filter(cookie -> cookie.username().equals(username))
+                .map(DeviceCookies.Device::id)
+                .orElse(null);
+        Optional<VendorUser> user = store.findUser(username);
+        boolean knownPassword = user.filter(
+                        u -> verifiedPasswords.isKnown(u.getUsername(), attempt.password(), u.getPasswordHash(), now))
+                .isPresent();
+        if (knownPassword && !attempt.everyAttemptCounts()) {
+            return guard.check(username, attempt.address(), device)
+                    .<LoginOutcome>map(LoginOutcome.Throttled::new)
+                    .orElseGet(() -> accepted(user.get(), device, now));
         }
-        Optional<VendorUser> user = store.findUser(username.toLowerCase(java.util.Locale.ROOT))
-                .filter(u -> verifiedPasswords.matches(u.getUsername(), password, u.getPasswordHash(), now));
-        if (user.isEmpty()) {
-            throttle.recordFailure(username, now);
-            return Optional.empty();
-        }
-        throttle.recordSuccess(username);
-        return store.findVendor(user.get().getVendorId())
-                .map(vendor -> caller(vendor, user.get().getUsername(), Role.ADMIN));
+        return checkPassword(attempt, user, device, now);
     }
 
-    /** Whether failed logins have blocked the username for now: the console says so instead of "wrong password". */
-    public boolean isThrottled(String username) {
-        return username != null && throttle.isBlocked(username, clock.instant());
+    private LoginOutcome checkPassword(LoginAttempt attempt, Optional<VendorUser> user, String device, Instant now) {
+        LoginGuard.Admission admission =
+                guard.admit(attempt.username(), attempt.address(), device, attempt.everyAttemptCounts());
+        if (admission.refusal().isPresent()) {
+            return new LoginOutcome.Throttled(admission.refusal().get());
+        }
+        LoginOutcome outcome = user.filter(
+                        u -> verifiedPasswords.matches(u.getUsername(), attempt.password(), u.getPasswordHash(), now))
+                .map(u -> accepted(u, device, now))
+                .orElseGet(LoginOutcome.Refused::new);
+        guard.settle(admission, outcome instanceof LoginOutcome.Accepted);
+        return outcome;
+    }
+
+    /** The caller, and a new device cookie for a client that came without one of this user. */
+    private LoginOutcome accepted(VendorUser user, String device, Instant now) {
+        String newDeviceCookie = device == null ? deviceCookies.issue(user.getUsername(), now) : null;
+        return store.findVendor(user.getVendorId())
+                .<LoginOutcome>map(vendor ->
+                        new LoginOutcome.Accepted(caller(vendor, user.getUsername(), Role.ADMIN), newDeviceCookie))
+                .orElseGet(LoginOutcome.Refused::new);
     }
 
     /**
@@ -74,7 +109,7 @@ public class Authenticator {
      * user or vendor loses the console at once instead of at the end of the session.
      */
     public Optional<Caller> forConsoleUser(String username) {
-        return store.findUser(username.toLowerCase(java.util.Locale.ROOT))
+        return store.findUser(username.toLowerCase(Locale.ROOT))
                 .flatMap(user -> store.findVendor(user.getVendorId())
                         .map(vendor -> caller(vendor, user.getUsername(), Role.ADMIN)));
     }

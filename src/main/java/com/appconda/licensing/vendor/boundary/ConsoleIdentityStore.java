@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Checks a console login with the same {@link Authenticator} the API uses, so the same users, password
- * hashes and failed-login throttle apply. API keys do not open the console: it is for people.
+ * hashes and login limits apply. API keys do not open the console: it is for people.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
@@ -18,15 +18,20 @@ public class ConsoleIdentityStore implements IdentityStore {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    ConsoleLoginExchange exchange;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)
                 || Authenticator.API_KEY_USER.equals(login.getCaller())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return authenticator
-                .withPassword(login.getCaller(), login.getPasswordAsString())
-                .map(caller -> new CredentialValidationResult(caller.actor(), Set.of(ConsoleSecurity.VENDOR_ROLE)))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        LoginOutcome outcome =
+                authenticator.withPassword(exchange.attempt(login.getCaller(), login.getPasswordAsString()));
+        exchange.end(outcome);
+        return outcome instanceof LoginOutcome.Accepted accepted
+                ? new CredentialValidationResult(accepted.caller().actor(), Set.of(ConsoleSecurity.VENDOR_ROLE))
+                : CredentialValidationResult.INVALID_RESULT;
     }
 }

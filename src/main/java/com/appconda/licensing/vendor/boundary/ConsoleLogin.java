@@ -19,19 +19,25 @@ public class ConsoleLogin {
     @Inject
     SecurityContext security;
 
+    @Inject
+    ConsoleLoginExchange exchange;
+
     /**
      * Authenticates with the form mechanism. A new session id is issued first, so an id planted in the
-     * browser before the login never becomes an authenticated session (session fixation).
+     * browser before the login never becomes an authenticated session (session fixation). The login limits and
+     * the device cookie see the request through {@link ConsoleLoginExchange}.
      */
     public AuthenticationStatus logIn(String username, String password) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        exchange.begin(request, response);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         return security.authenticate(
                 request,
-                (HttpServletResponse) external.getResponse(),
+                response,
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));

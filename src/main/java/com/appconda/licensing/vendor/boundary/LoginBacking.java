@@ -1,5 +1,7 @@
 package com.appconda.licensing.vendor.boundary;
 
+import com.appconda.licensing.platform.boundary.RateLimitFields;
+import com.appconda.licensing.platform.entity.RateLimitProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -24,7 +26,7 @@ public class LoginBacking {
     ConsoleLogin consoleLogin;
 
     @Inject
-    Authenticator authenticator;
+    ConsoleLoginExchange exchange;
 
     private String username;
     private String password;
@@ -62,12 +64,25 @@ public class LoginBacking {
         // A refused login leaves the security runtime's "login in progress" mark in the session, after which
         // Soteria answers protected pages with an empty 200 instead of the login page: start a clean session.
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+        if (exchange.outcome().orElse(null) instanceof LoginOutcome.Throttled throttled) {
+            tooManyAttempts(throttled.probe());
+        } else {
+            message(FacesMessage.SEVERITY_ERROR, "The username or the password is wrong.");
+        }
+        return null;
+    }
+
+    /** The login page again, as a 429 with the same fields the API sends, so that scripts can tell too. */
+    private static void tooManyAttempts(RateLimitProbe probe) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseStatus(429);
+        external.setResponseHeader("Retry-After", Long.toString(probe.retryAfterSeconds()));
+        external.setResponseHeader(RateLimitFields.POLICY, probe.limit().policyItem());
+        external.setResponseHeader(RateLimitFields.LIMIT, probe.limitItem());
+        long minutes = Math.max(1, (probe.retryAfterSeconds() + 59) / 60);
         message(
                 FacesMessage.SEVERITY_ERROR,
-                authenticator.isThrottled(username)
-                        ? "Too many failed logins for this username. Wait five minutes, then try again."
-                        : "The username or the password is wrong.");
-        return null;
+                "Too many login attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
     }
 
     /** Only a console page of this application: a login must never redirect to another site. */

@@ -22,9 +22,8 @@ public class VerifiedPasswords {
     private final Map<String, Instant> verifiedUntil = new ConcurrentHashMap<>();
 
     public boolean matches(String username, String password, String storedHash, Instant now) {
-        String key = Hashes.sha256Hex(username + '\u0000' + password + '\u0000' + storedHash);
-        Instant until = verifiedUntil.get(key);
-        if (until != null && now.isBefore(until)) {
+        String key = key(username, password, storedHash);
+        if (isKnown(key, now)) {
             return true;
         }
         if (!PasswordHasher.matches(password, storedHash)) {
@@ -35,5 +34,19 @@ public class VerifiedPasswords {
         }
         verifiedUntil.put(key, now.plus(TIME_TO_LIVE));
         return true;
+    }
+
+    /** Whether this pair matched within the last minutes, answered from memory alone (no hash computed). */
+    public boolean isKnown(String username, String password, String storedHash, Instant now) {
+        return isKnown(key(username, password, storedHash), now);
+    }
+
+    private boolean isKnown(String key, Instant now) {
+        Instant until = verifiedUntil.get(key);
+        return until != null && now.isBefore(until);
+    }
+
+    private static String key(String username, String password, String storedHash) {
+        return Hashes.sha256Hex(username + '\u0000' + password + '\u0000' + storedHash);
     }
 }

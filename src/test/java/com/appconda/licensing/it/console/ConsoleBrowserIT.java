@@ -229,8 +229,8 @@ class ConsoleBrowserIT {
             }
             login.logIn(id, PASSWORD);
             assertThat(browser.pageText())
-                    .as("throttled even with the right password")
-                    .contains("Too many failed logins for this username");
+                    .as("this browser made the ten failures: its device cookie is held back, right password or not")
+                    .contains("Too many login attempts");
             browser.screenshot("throttled");
         });
     }

@@ -37,25 +37,17 @@ class CredentialsTest {
     }
 
     @Test
-    void throttleBlocksAfterTenFailuresForTheWindowOnly() {
-        LoginThrottle throttle = new LoginThrottle();
-        for (int i = 0; i < 9; i++) {
-            throttle.recordFailure("Ann", NOW);
-        }
-        assertThat(throttle.isBlocked("ann", NOW)).isFalse();
-        throttle.recordFailure("ann", NOW.plusSeconds(10));
-        assertThat(throttle.isBlocked("ANN", NOW.plusSeconds(11))).isTrue();
-        assertThat(throttle.isBlocked("ann", NOW.plus(LoginThrottle.WINDOW))).isFalse();
-        assertThat(throttle.isBlocked("bob", NOW)).isFalse();
-    }
+    void onlyAPairThatMatchedIsKnownAndOnlyForAWhile() {
+        VerifiedPasswords cache = new VerifiedPasswords();
+        String stored = PasswordHasher.hash("secret-one");
+        assertThat(cache.isKnown("ann", "secret-one", stored, NOW)).isFalse();
 
-    @Test
-    void successClearsFailures() {
-        LoginThrottle throttle = new LoginThrottle();
-        for (int i = 0; i < 10; i++) {
-            throttle.recordFailure("ann", NOW);
-        }
-        throttle.recordSuccess("ann");
-        assertThat(throttle.isBlocked("ann", NOW)).isFalse();
+        cache.matches("ann", "secret-one", stored, NOW);
+
+        assertThat(cache.isKnown("ann", "secret-one", stored, NOW.plusSeconds(60)))
+                .isTrue();
+        assertThat(cache.isKnown("ann", "secret-two", stored, NOW)).isFalse();
+        assertThat(cache.isKnown("ann", "secret-one", stored, NOW.plus(VerifiedPasswords.TIME_TO_LIVE)))
+                .isFalse();
     }
 }
