@@ -11,7 +11,6 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -1262,19 +1261,16 @@ class AuthorizationMatrixIT {
         URI login = base.toURI().resolve("login.xhtml");
         String page = browser.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page);
-        assertThat(state.find()).as("a view state on the login page: %s", page).isTrue();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("loginForm", "loginForm");
-        form.put("loginForm:username", username);
-        form.put("loginForm:password", Api.PASSWORD);
-        form.put("loginForm:login", "");
-        form.put("jakarta.faces.ViewState", state.group(1));
-        String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = FacesForm.from(
+                page,
+                "loginForm",
+                "loginForm",
+                "loginForm:username",
+                username,
+                "loginForm:password",
+                Api.PASSWORD,
+                "loginForm:login",
+                "");
         String landed = browser.send(
                         HttpRequest.newBuilder(login)
                                 .header("Content-Type", "application/x-www-form-urlencoded")

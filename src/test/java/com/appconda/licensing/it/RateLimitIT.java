@@ -7,8 +7,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,8 +26,6 @@ class RateLimitIT {
 
     static final int KEY_QUOTA = 20;
     private static final int LOGIN_ADDRESS_QUOTA = 100;
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -173,10 +169,16 @@ class RateLimitIT {
                 .map(value -> value.split(";")[0])
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers()));
-        Matcher state = VIEW_STATE.matcher(page.body());
-        assertThat(state.find()).as("view state in %s", page.body()).isTrue();
-        String form = "loginForm=loginForm&loginForm%3Ausername=" + encode(username) + "&loginForm%3Apassword="
-                + encode(password) + "&loginForm%3Alogin=&jakarta.faces.ViewState=" + encode(state.group(1));
+        String form = FacesForm.from(
+                page.body(),
+                "loginForm",
+                "loginForm",
+                "loginForm:username",
+                username,
+                "loginForm:password",
+                password,
+                "loginForm:login",
+                "");
         String cookies = device == null ? session : session + "; " + cookie(device);
         return client.send("POST", "login.xhtml", "application/x-www-form-urlencoded", form, "Cookie", cookies);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appconda.licensing.it.Api;
 import com.appconda.licensing.it.Deployments;
+import com.appconda.licensing.it.FacesForm;
 import com.appconda.licensing.it.Json;
 import com.appconda.licensing.it.Seed;
 import java.net.URISyntaxException;
@@ -269,6 +270,43 @@ class ConsoleBrowserIT {
 
         assertThat(answer).contains("Your page has expired");
         assertThat(vendor.get("api-keys").jsonArray()).as("no key was created").isEmpty();
+    }
+
+    @Test
+    void aConsoleFormPostedWithItsViewStateButWithoutThePagesNonceChangesNothing() throws URISyntaxException {
+        String id = Api.unique("x").toLowerCase(Locale.ROOT);
+        Api.anonymous(base)
+                .post(
+                        "vendors",
+                        Json.object(
+                                "vendorName",
+                                "Nonce Target",
+                                "email",
+                                id + "@example.com",
+                                "username",
+                                id,
+                                "password",
+                                PASSWORD))
+                .created();
+        Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
+        ConsoleSession session = ConsoleSession.logIn(base, id, PASSWORD);
+        String page = session.get("console/apikey/list.xhtml");
+
+        String answer = session.post(
+                "console/apikey/list.xhtml",
+                "apiKeyForm",
+                "apiKeyForm",
+                "apiKeyForm:role",
+                "ADMIN",
+                "apiKeyForm:create",
+                "",
+                "jakarta.faces.ViewState",
+                FacesForm.viewState(page));
+
+        assertThat(answer).contains("Your page has expired");
+        assertThat(vendor.get("api-keys").jsonArray())
+                .as("refused before the action: no key was created")
+                .isEmpty();
     }
 
     /** Runs a journey in a fresh browser, which ends with no content security policy violation. */

@@ -1,5 +1,6 @@
 package com.appconda.licensing.it.console;
 
+import com.appconda.licensing.it.FacesForm;
 import com.appconda.licensing.it.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,24 +8,17 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A console session without a browser, for requests a browser would never send (a forged form post) and for
  * reading an answer's headers.
  */
 public final class ConsoleSession {
-
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client;
@@ -41,22 +35,18 @@ public final class ConsoleSession {
     public static ConsoleSession logIn(URL base, String username, String password) throws URISyntaxException {
         ConsoleSession session = new ConsoleSession(base.toURI());
         String page = session.get("login.xhtml");
-        Matcher state = VIEW_STATE.matcher(page);
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the login page");
-        }
-        session.post(
+        session.send(
                 "login.xhtml",
-                "loginForm",
-                "loginForm",
-                "loginForm:username",
-                username,
-                "loginForm:password",
-                password,
-                "loginForm:login",
-                "",
-                "jakarta.faces.ViewState",
-                state.group(1));
+                FacesForm.from(
+                        page,
+                        "loginForm",
+                        "loginForm",
+                        "loginForm:username",
+                        username,
+                        "loginForm:password",
+                        password,
+                        "loginForm:login",
+                        ""));
         return session;
     }
 
@@ -71,18 +61,15 @@ public final class ConsoleSession {
         return new Reply("GET " + path + " (signed in)", response.statusCode(), response.headers(), response.body());
     }
 
-    /** Posts form fields given as name, value, name, value, ... */
+    /** Posts exactly the form fields given as name, value, name, value, ..., nothing added. */
     String post(String path, String... fields) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < fields.length; i += 2) {
-            body.append(body.length() == 0 ? "" : "&")
-                    .append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
+        return send(path, FacesForm.encoded(fields));
+    }
+
+    private String send(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build())
                 .body();
     }
