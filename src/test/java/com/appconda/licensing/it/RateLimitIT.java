@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RateLimitIT {
 
-    static final int KEY_QUOTA = 20;
+    static final int KEY_QUOTA = 200;
     private static final int LOGIN_ADDRESS_QUOTA = 100;
 
     @Deployment(testable = false)
