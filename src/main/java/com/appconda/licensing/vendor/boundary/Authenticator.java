@@ -7,6 +7,7 @@ import com.appconda.licensing.vendor.control.ApiKeySecret;
 import com.appconda.licensing.vendor.control.ApiKeyUse;
 import com.appconda.licensing.vendor.control.DeviceCookies;
 import com.appconda.licensing.vendor.control.LoginGuard;
+import com.appconda.licensing.vendor.control.PasswordHasher;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.control.VerifiedPasswords;
 import com.appconda.licensing.vendor.entity.Vendor;
@@ -89,10 +90,20 @@ public class Authenticator {
         }
         LoginOutcome outcome = user.filter(
                         u -> verifiedPasswords.matches(u.getUsername(), attempt.password(), u.getPasswordHash(), now))
-                .map(u -> accepted(u, device, now))
+                .map(u -> {
+                    upgradeOutdatedHash(u, attempt.password());
+                    return accepted(u, device, now);
+                })
                 .orElseGet(LoginOutcome.Refused::new);
         guard.settle(admission, outcome instanceof LoginOutcome.Accepted);
         return outcome;
+    }
+
+    /** A password that just matched an older kind of hash is stored again as {@link PasswordHasher} hashes today. */
+    private static void upgradeOutdatedHash(VendorUser user, String password) {
+        if (PasswordHasher.isOutdated(user.getPasswordHash())) {
+            user.changePasswordHash(PasswordHasher.hash(password));
+        }
     }
 
     /** The caller, and a new device cookie for a client that came without one of this user. */

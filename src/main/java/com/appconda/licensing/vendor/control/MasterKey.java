@@ -4,33 +4,33 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Encrypts vendors' private signing keys at rest with AES-256-GCM. The key comes from the
- * configuration ({@code licensing.master-key}, base64 of 32 bytes, e.g. from a secret store) or,
- * failing that, from a key file ({@code licensing.master-key-file}) that is created once with owner-only
- * permissions. Either way it never lives in the database, so a database dump alone cannot sign.
+ * Encrypts vendors' private signing keys at rest with AES-256-GCM ({@link SealingKey}). The key comes from the
+ * configuration ({@code licensing.master-key}, base64 of 32 bytes, e.g. from a secret store) or, failing that,
+ * from a key file ({@code licensing.master-key-file}) that is created once with owner-only permissions. Either
+ * way it never lives in the database, so a database dump alone cannot sign.
+ *
+ * <p>For a rotation the previous key is configured next to the new one ({@code licensing.master-key-previous} or
+ * {@code licensing.master-key-previous-file}): what is still sealed under it opens, everything new is sealed under
+ * the current key, and {@code MasterKeyRotation} reseals the rest at start.
  */
 @ApplicationScoped
 public class MasterKey {
 
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -41,15 +41,34 @@ public class MasterKey {
     @ConfigProperty(name = "licensing.master-key-file", defaultValue = "${user.home}/.applicensing/master.key")
     String keyFile;
 
-    private SecretKeySpec key;
+    @Inject
+    @ConfigProperty(name = "licensing.master-key-previous")
+    Optional<String> configuredPreviousKey;
+
+    @Inject
+    @ConfigProperty(name = "licensing.master-key-previous-file")
+    Optional<String> previousKeyFile;
+
+    private SealingKey current;
+    private Optional<SealingKey> previous;
 
     @PostConstruct
     void load() {
-        byte[] bytes = configuredKey.map(Base64.getDecoder()::decode).orElseGet(this::fromFile);
-        if (bytes.length != 32) {
-            throw new IllegalStateException("licensing.master-key must be 32 bytes (base64), got " + bytes.length);
+        current = sealingKey(
+                "licensing.master-key", configuredKey.map(MasterKey::decoded).orElseGet(() -> currentKeyFile(keyFile)));
+        previous = configuredPreviousKey
+                .map(MasterKey::decoded)
+                .or(() -> previousKeyFile.map(MasterKey::previousKeyFileContent))
+                .map(bytes -> sealingKey("licensing.master-key-previous", bytes));
+        if (previous.isPresent() && MessageDigest.isEqual(previous.get().bytes(), current.bytes())) {
+            throw new IllegalStateException("licensing.master-key-previous is the current master key: set the new"
+                    + " key as licensing.master-key and the old one as licensing.master-key-previous");
         }
-        key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /** Whether a previous key is configured, that is, whether a rotation is under way. */
+    public boolean rotating() {
+        return previous.isPresent();
     }
 
     /**
@@ -59,7 +78,7 @@ public class MasterKey {
     public byte[] derive(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(current.bytes(), "HmacSHA256"));
             return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
@@ -67,46 +86,71 @@ public class MasterKey {
     }
 
     public String encrypt(byte[] plain) {
-        byte[] iv = new byte[IV_BYTES];
-        RANDOM.nextBytes(iv);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, plain);
-        return Base64.getEncoder()
-                .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                        .put(iv)
-                        .put(sealed)
-                        .array());
+        return current.seal(plain);
     }
 
+    /** Opens what either key sealed, the current one first. */
     public byte[] decrypt(String encoded) {
-        byte[] all = Base64.getDecoder().decode(encoded);
-        byte[] iv = java.util.Arrays.copyOfRange(all, 0, IV_BYTES);
-        return cipher(Cipher.DECRYPT_MODE, iv, java.util.Arrays.copyOfRange(all, IV_BYTES, all.length));
+        return current.open(encoded)
+                .or(() -> previous.flatMap(key -> key.open(encoded)))
+                .orElseThrow(() -> new IllegalStateException(
+                        "a signing key opens with neither configured master key: wrong licensing.master-key?"));
     }
 
-    private byte[] cipher(int mode, byte[] iv, byte[] input) {
+    /** Whether the current key opens it, so that a rotation has nothing left to do for it. */
+    public boolean sealedWithCurrent(String encoded) {
+        return current.open(encoded).isPresent();
+    }
+
+    /** What is sealed under the previous key, sealed under the current one; empty if the previous key cannot open it. */
+    public Optional<String> resealed(String encoded) {
+        return previous.flatMap(key -> key.open(encoded)).map(current::seal);
+    }
+
+    private static SealingKey sealingKey(String property, byte[] bytes) {
+        if (bytes.length != SealingKey.KEY_BYTES) {
+            throw new IllegalStateException(
+                    property + " must be " + SealingKey.KEY_BYTES + " bytes (base64), got " + bytes.length);
+        }
+        return new SealingKey(bytes);
+    }
+
+    private static byte[] decoded(String base64) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing key encryption failed: wrong master key?", e);
+            return Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("a master key must be base64 of 32 bytes", e);
         }
     }
 
-    private byte[] fromFile() {
-        Path path = Path.of(keyFile.replace("${user.home}", System.getProperty("user.home")));
+    private static byte[] currentKeyFile(String configured) {
+        Path path = path(configured);
         try {
             if (Files.notExists(path)) {
                 createKeyFile(path);
             }
-            return Base64.getDecoder().decode(Files.readString(path).trim());
+            return decoded(Files.readString(path));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read or create the master key file " + path, e);
         }
     }
 
+    /** The previous key must exist: creating one would only hide a wrong path. */
+    private static byte[] previousKeyFileContent(String configured) {
+        Path path = path(configured);
+        try {
+            return decoded(Files.readString(path));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the previous master key file " + path, e);
+        }
+    }
+
+    private static Path path(String configured) {
+        return Path.of(configured.replace("${user.home}", System.getProperty("user.home")));
+    }
+
     private static void createKeyFile(Path path) throws IOException {
-        byte[] fresh = new byte[32];
+        byte[] fresh = new byte[SealingKey.KEY_BYTES];
         RANDOM.nextBytes(fresh);
         Files.createDirectories(path.toAbsolutePath().getParent());
         Files.writeString(path, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.CREATE_NEW);

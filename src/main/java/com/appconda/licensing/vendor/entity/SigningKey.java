@@ -32,7 +32,8 @@ public class SigningKey {
     @Column(name = "public_key", nullable = false, updatable = false, length = 200)
     private String publicKey;
 
-    @Column(name = "encrypted_private_key", nullable = false, updatable = false, length = 400)
+    /** Changes only when the master key is rotated: the same private key, sealed under the new master key. */
+    @Column(name = "encrypted_private_key", nullable = false, length = 400)
     private String encryptedPrivateKey;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -56,6 +57,11 @@ public class SigningKey {
         if (retiredAt == null) {
             retiredAt = now;
         }
+    }
+
+    /** The same private key sealed under another master key (a master key rotation). */
+    public void reseal(String encryptedUnderNewMasterKey) {
+        this.encryptedPrivateKey = encryptedUnderNewMasterKey;
     }
 
     public boolean isCurrent() {

@@ -2,7 +2,11 @@ package com.appconda.licensing.vendor.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -13,10 +17,43 @@ class CredentialsTest {
     void passwordHashIsSaltedAndVerifies() {
         String first = PasswordHasher.hash("correct horse");
         String second = PasswordHasher.hash("correct horse");
-        assertThat(first).startsWith("pbkdf2-sha256$210000$").isNotEqualTo(second);
+        assertThat(first).startsWith("pbkdf2-sha512$210000$").isNotEqualTo(second);
+        assertThat(PasswordHasher.isOutdated(first)).isFalse();
         assertThat(PasswordHasher.matches("correct horse", first)).isTrue();
         assertThat(PasswordHasher.matches("correct horsE", first)).isFalse();
         assertThat(PasswordHasher.matches("correct horse", "plain-text")).isFalse();
+    }
+
+    @Test
+    void aHashOfTheEarlierFormatStillVerifiesAndIsOutdated() throws Exception {
+        byte[] salt = "sixteen byte salt".substring(0, 16).getBytes(StandardCharsets.UTF_8);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec("correct horse".toCharArray(), salt, 210_000, 256))
+                .getEncoded();
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        String legacy = "pbkdf2-sha256$210000$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+
+        assertThat(PasswordHasher.matches("correct horse", legacy)).isTrue();
+        assertThat(PasswordHasher.matches("correct horsE", legacy)).isFalse();
+        assertThat(PasswordHasher.isOutdated(legacy)).isTrue();
+        assertThat(PasswordHasher.isOutdated("pbkdf2-sha512$1000$" + base64.encodeToString(salt) + "$x"))
+                .as("a lower work factor")
+                .isTrue();
+    }
+
+    @Test
+    void aMalformedStoredHashNeverMatchesAndNeverThrows() {
+        for (String stored : new String[] {
+            "",
+            "$$$",
+            "pbkdf2-sha512$many$c2FsdA$aGFzaA",
+            "pbkdf2-sha512$0$c2FsdA$aGFzaA",
+            "pbkdf2-sha512$2147483647$c2FsdA$aGFzaA",
+            "pbkdf2-sha512$1000$not base64!$aGFzaA",
+            "md5$1$c2FsdA$aGFzaA"
+        }) {
+            assertThat(PasswordHasher.matches("anything", stored)).as(stored).isFalse();
+        }
     }
 
     @Test
