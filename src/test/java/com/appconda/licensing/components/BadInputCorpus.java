@@ -48,6 +48,7 @@ public final class BadInputCorpus {
                         "{\"name\":\"x\",\"licenseeAutoCreate\":\"true\"}",
                         "licenseeAutoCreate"),
                 Arguments.of("properties as array", "{\"name\":\"x\",\"properties\":[\"a\"]}", "properties"),
+                Arguments.of("properties as empty array", "{\"name\":\"x\",\"properties\":[]}", "properties"),
                 Arguments.of("property value as number", "{\"name\":\"x\",\"properties\":{\"a\":1}}", "properties"),
                 Arguments.of("property value as object", "{\"name\":\"x\",\"properties\":{\"a\":{}}}", "properties"),
                 Arguments.of("discounts as object", "{\"name\":\"x\",\"discounts\":{}}", "discounts"),

@@ -1,6 +1,8 @@
 package com.appconda.licensing.broker.boundary;
 
+import com.appconda.licensing.platform.boundary.StrictJson;
 import com.appconda.licensing.platform.entity.Length;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.util.Map;
 
 /**
@@ -17,7 +19,7 @@ public record ValidationRequest(
         @Length(max = 200) String licenseeSecret,
         Boolean dryRun,
         @Length(max = 200) String nonce,
-        Map<String, Object> modules,
+        @JsonbTypeDeserializer(StrictJson.ObjectMap.class) Map<String, Object> modules,
         Map<String, String> properties) {
 
     public boolean isDryRun() {

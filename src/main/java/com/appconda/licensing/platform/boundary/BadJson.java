@@ -14,15 +14,13 @@ final class BadJson {
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
     private static final Pattern EXPECTED = Pattern.compile("(expected [^\\n.]+)");
 
+    static final String DETAIL = "the request body is not valid JSON of the expected shape";
+
     private BadJson() {}
 
     static Response problem(Throwable cause) {
         return ProblemResponses.problem(
-                        Response.Status.BAD_REQUEST,
-                        "malformed-json",
-                        "Malformed request body",
-                        "the request body is not valid JSON of the expected shape",
-                        fields(cause))
+                        Response.Status.BAD_REQUEST, "malformed-json", "Malformed request body", DETAIL, fields(cause))
                 .build();
     }
 

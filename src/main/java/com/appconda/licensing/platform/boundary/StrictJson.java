@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * JSON-B as the API wants it: strict about types. By default JSON-B quietly turns {@code "yes"} into
@@ -29,7 +31,13 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withDeserializers(
-                    new Text(), new Flag(), new WholeNumber(), new LongNumber(), new Decimal(), new Timestamp()));
+                    new Text(),
+                    new Flag(),
+                    new WholeNumber(),
+                    new LongNumber(),
+                    new Decimal(),
+                    new Timestamp(),
+                    new TextMap()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -128,6 +136,55 @@ public class StrictJson implements ContextResolver<Jsonb> {
             } catch (DateTimeParseException e) {
                 throw new JsonbException("expected an ISO-8601 instant such as 2026-01-31T23:59:59Z");
             }
+        }
+    }
+
+    /**
+     * Maps of strings (properties) only from JSON objects of strings: JSON-B also reads an array as a map, {@code []}
+     * as an empty one and {@code [{"key": k, "value": v}]} as one entry. The runtime keeps one deserializer per raw
+     * type, so this one, registered for every {@code Map<String, String>}, is the only map deserializer registered;
+     * other maps name theirs with {@code @JsonbTypeDeserializer} ({@link ObjectMap}).
+     */
+    public static class TextMap implements JsonbDeserializer<Map<String, String>> {
+        @Override
+        public Map<String, String> deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = expect(parser, "an object of strings", JsonValue.ValueType.OBJECT);
+            Map<String, String> map = new LinkedHashMap<>();
+            value.asJsonObject().forEach((name, member) -> {
+                if (member.getValueType() != JsonValue.ValueType.STRING) {
+                    throw new JsonbException("expected an object of strings");
+                }
+                map.put(name, ((JsonString) member).getString());
+            });
+            return map;
+        }
+    }
+
+    /** Maps of anything (a validation's modules) only from JSON objects, each value as JSON-B gives an Object. */
+    public static class ObjectMap implements JsonbDeserializer<Map<String, Object>> {
+        @Override
+        public Map<String, Object> deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = expect(parser, "an object", JsonValue.ValueType.OBJECT);
+            Map<String, Object> map = new LinkedHashMap<>();
+            value.asJsonObject().forEach((name, member) -> map.put(name, plain(member)));
+            return map;
+        }
+
+        /** A JSON value as JSON-B gives it for {@code Object}: String, BigDecimal, Boolean, Map, List or null. */
+        private static Object plain(JsonValue value) {
+            return switch (value.getValueType()) {
+                case STRING -> ((JsonString) value).getString();
+                case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case NULL -> null;
+                case ARRAY -> value.asJsonArray().stream().map(ObjectMap::plain).toList();
+                case OBJECT -> {
+                    Map<String, Object> members = new LinkedHashMap<>();
+                    value.asJsonObject().forEach((name, member) -> members.put(name, plain(member)));
+                    yield members;
+                }
+            };
         }
     }
 }
