@@ -85,6 +85,7 @@ class SecurityIT {
                 "Basic " + base64(":password-without-user"),
                 "Basic " + base64("no-such-user-anywhere:some password"),
                 "Basic " + base64("demo:wrong password"),
+                "Basic " + base64("demo:demo\u0000"),
                 "Basic " + base64("apiKey:alk_notARealKeyAtAll"),
                 "Basic " + base64("apiKey:demo"),
                 "Bearer alk_notARealKeyAtAll",
@@ -332,7 +333,11 @@ class SecurityIT {
                 Arguments.of("username too long", Json.object("username", "u".repeat(65)), "username"),
                 Arguments.of("password missing", Json.object("password", null), "password"),
                 Arguments.of("password of 9 characters", Json.object("password", "123456789"), "password"),
-                Arguments.of("password too long", Json.object("password", "p".repeat(201)), "password"));
+                Arguments.of("password too long", Json.object("password", "p".repeat(201)), "password"),
+                Arguments.of(
+                        "password with a NUL, which PBKDF2 would not tell from the password without it",
+                        Json.object("password", "ten characters\u0000"),
+                        "password"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -102,6 +102,9 @@ public class VendorRegistry {
         if (newPassword == null || newPassword.length() < 10) {
             throw new InvalidInputException("newPassword", "must be at least 10 characters");
         }
+        if (!PasswordHasher.isAcceptable(newPassword)) {
+            throw new InvalidInputException("newPassword", "must not contain control characters");
+        }
         user.changePasswordHash(PasswordHasher.hash(newPassword));
     }
 }

@@ -27,14 +27,29 @@ public final class PasswordHasher {
 
     private PasswordHasher() {}
 
+    /**
+     * Whether a password may be set: no control characters. PBKDF2 keys its HMAC with the password, and HMAC pads a
+     * key shorter than its block with zero bytes, so "secret" and "secret\0" would derive the same hash; refusing
+     * control characters in passwords (and {@link #matches} refusing them in attempts) closes that equivalence.
+     */
+    public static boolean isAcceptable(String password) {
+        return password != null && password.chars().noneMatch(Character::isISOControl);
+    }
+
     public static String hash(String password) {
+        if (!isAcceptable(password)) {
+            throw new IllegalArgumentException("a password holds no control characters");
+        }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         return encode(ITERATIONS, salt, derive(CURRENT, password, salt, ITERATIONS));
     }
 
-    /** Compares in constant time; a malformed stored hash never matches. */
+    /** Compares in constant time; a malformed stored hash never matches, nor does an attempt {@link #isAcceptable} refuses. */
     public static boolean matches(String password, String stored) {
+        if (!isAcceptable(password)) {
+            return false;
+        }
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !ALGORITHMS.containsKey(parts[0])) {
             return false;

@@ -25,6 +25,27 @@ class CredentialsTest {
     }
 
     @Test
+    void aPasswordWithControlCharactersNeverMatchesThoughPbkdf2WouldTakeATrailingNulForThePassword() throws Exception {
+        byte[] salt = new byte[16];
+        byte[] plain = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec("correct horse".toCharArray(), salt, 1000, 256))
+                .getEncoded();
+        byte[] padded = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec("correct horse\0".toCharArray(), salt, 1000, 256))
+                .getEncoded();
+        assertThat(padded).as("HMAC pads its key with zero bytes").isEqualTo(plain);
+
+        String stored = PasswordHasher.hash("correct horse");
+        assertThat(PasswordHasher.matches("correct horse\0", stored)).isFalse();
+        assertThat(PasswordHasher.matches("correct horse\0\0", stored)).isFalse();
+        assertThat(PasswordHasher.matches("correct\thorse", stored)).isFalse();
+        assertThat(PasswordHasher.isAcceptable("correct horse\u0085")).isFalse();
+        assertThat(PasswordHasher.isAcceptable("correct horse ünïcode")).isTrue();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PasswordHasher.hash("correct horse\0"));
+    }
+
+    @Test
     void aHashOfTheEarlierFormatStillVerifiesAndIsOutdated() throws Exception {
         byte[] salt = "sixteen byte salt".substring(0, 16).getBytes(StandardCharsets.UTF_8);
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
