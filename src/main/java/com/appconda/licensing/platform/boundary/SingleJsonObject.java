@@ -15,9 +15,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every JSON body of this API is exactly one object. The JSON-B runtime is lenient about the rest:
@@ -111,12 +115,6 @@ public class SingleJsonObject implements ReaderInterceptor {
         }
     }
 
-    /**
-     * Reads to the end of the object just opened. Counted by hand: the runtime's skipObject spins forever
-     * on a body that ends inside the object, and the depth limit spares the binder deeply nested input.
-     * Text with a NUL character is refused here for every member at once: PostgreSQL cannot store it; so is text
-     * with a lone UTF-16 surrogate, which no database stores as it was sent.
-     */
     private static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -129,34 +127,48 @@ public class SingleJsonObject implements ReaderInterceptor {
         return false;
     }
 
+    /**
+     * Reads to the end of the object just opened. Counted by hand: the runtime's skipObject spins forever
+     * on a body that ends inside the object, and the depth limit spares the binder deeply nested input.
+     * Text with a NUL character is refused here for every member at once: PostgreSQL cannot store it; so is text
+     * with a lone UTF-16 surrogate, which no database stores as it was sent. The refusal names the member that
+     * holds the text by its path ({@code modules.M1.sessionId}); a member name that is such text is not repeated,
+     * the object holding it is named instead ("body" at the top).
+     */
     private static Optional<Refusal> readNested(JsonParser parser) {
-        int depth = 1;
-        String member = null;
-        while (depth > 0) {
+        // names.get(level): the member being read at that level of nesting, null in an array
+        List<String> names = new ArrayList<>();
+        names.add(null);
+        while (!names.isEmpty()) {
             JsonParser.Event event = parser.next();
             if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
-                if (++depth > MAX_DEPTH) {
+                names.add(null);
+                if (names.size() > MAX_DEPTH) {
                     return Refusal.of("the request body nests deeper than " + MAX_DEPTH + " levels");
                 }
             } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
-                depth--;
+                names.remove(names.size() - 1);
             } else if (event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING) {
                 String text = parser.getString();
-                boolean topLevelName = event == JsonParser.Event.KEY_NAME && depth == 1;
                 String problem = text.indexOf('\u0000') >= 0
                         ? "text must not contain the NUL character"
                         : hasLoneSurrogate(text)
                                 ? "text must be whole characters: a lone UTF-16 surrogate is not one"
                                 : null;
+                boolean name = event == JsonParser.Event.KEY_NAME;
                 if (problem != null) {
-                    // A refused member name is not repeated in the answer: the body is named instead.
-                    return Optional.of(new Refusal(problem, topLevelName || member == null ? "body" : member));
+                    String path = path(names.subList(0, name ? names.size() - 1 : names.size()));
+                    return Optional.of(new Refusal(problem, path.isEmpty() ? "body" : path));
                 }
-                if (topLevelName) {
-                    member = text;
+                if (name) {
+                    names.set(names.size() - 1, text);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static String path(List<String> names) {
+        return names.stream().filter(Objects::nonNull).collect(Collectors.joining("."));
     }
 }

@@ -76,10 +76,12 @@ class SingleJsonObjectTest {
     @ParameterizedTest
     @ValueSource(
             strings = {"{\"name\":\"x\\uD800\"}", "{\"name\":\"\\uDC00y\"}", "{\"properties\":{\"\\uD83D\":\"v\"}}"})
-    void textWithALoneSurrogateIsRefusedNamingTheTopLevelMember(String body) {
+    void textWithALoneSurrogateIsRefusedNamingTheMemberThatHoldsIt(String body) {
         SingleJsonObject.Refusal refusal =
                 SingleJsonObject.refusalOf(bytes(body)).orElseThrow();
-        assertThat(refusal.field()).isEqualTo(body.contains("properties") ? "properties" : "name");
+        assertThat(refusal.field())
+                .as("a name that is no whole text: its object")
+                .isEqualTo(body.contains("properties") ? "properties" : "name");
         assertThat(SingleJsonObject.refusalOf(bytes("{\"name\":\"\\uD83D\\uDE80 paired\"}")))
                 .isEmpty();
     }
@@ -103,12 +105,21 @@ class SingleJsonObjectTest {
             strings = {
                 "{\"name\":\"nul\\u0000char\"}",
                 "{\"properties\":{\"a\":\"x\\u0000\"}}",
-                "{\"properties\":{\"a\\u0000\":\"x\"}}"
+                "{\"properties\":{\"a\\u0000\":\"x\"}}",
+                "{\"modules\":{\"M1\":{\"sessionId\":\"\\u0000\"}}}",
+                "{\"discounts\":[{\"note\":\"x\"},{\"amount\":\"\\u0000\"}]}"
             })
-    void textWithANulCharacterIsRefusedNamingTheTopLevelMember(String body) {
+    void textWithANulCharacterIsRefusedNamingTheMemberThatHoldsIt(String body) {
         SingleJsonObject.Refusal refusal =
                 SingleJsonObject.refusalOf(bytes(body)).orElseThrow();
-        assertThat(refusal.field()).isEqualTo(body.contains("properties") ? "properties" : "name");
+        String expected = body.contains("modules")
+                ? "modules.M1.sessionId"
+                : body.contains("discounts")
+                        ? "discounts.amount"
+                        : body.contains("\"a\":")
+                                ? "properties.a"
+                                : body.contains("properties") ? "properties" : "name";
+        assertThat(refusal.field()).isEqualTo(expected);
     }
 
     @ParameterizedTest
