@@ -79,7 +79,8 @@ public record ModelParameter(
 
     private static Optional<String> wholeNumber(String value, BigInteger min, BigInteger max) {
         String range = "must be a whole number from " + min + " to " + max;
-        if (value.length() > 20 || !value.matches("-?\\d+")) {
+        // written as a number is written: no sign on zero, no leading zeros, ASCII digits only
+        if (value.length() > 20 || !value.matches("0|-?[1-9][0-9]*")) {
             return Optional.of(range);
         }
         BigInteger number = new BigInteger(value);

@@ -99,6 +99,10 @@ class ModuleParametersTest {
                 Arguments.of(
                         "CREDITS", parameters("usedQuantity", true), "modules.CREDITS.usedQuantity", "whole number"),
                 Arguments.of(
+                        "CREDITS", parameters("usedQuantity", "-0"), "modules.CREDITS.usedQuantity", "whole number"),
+                Arguments.of(
+                        "CREDITS", parameters("usedQuantity", "007"), "modules.CREDITS.usedQuantity", "whole number"),
+                Arguments.of(
                         "CREDITS",
                         parameters("usedQuantity", 1, "reserveQuantity", 1),
                         "modules.CREDITS.reserveQuantity",
