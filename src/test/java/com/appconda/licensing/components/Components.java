@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,12 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The facades and stores of the real code, wired together without a server, over one H2 database
  * ({@link TestDatabase}): every {@code @Inject} field gets one shared instance of its type (created on first use,
  * its own fields filled the same way), every {@code @PersistenceContext} the world's entity manager, every
- * {@code @ConfigProperty} its default, every {@code Instance<T>} the world's instances of the application's
+ * {@code @ConfigProperty} its value from the application's {@code microprofile-config.properties} or else its
+ * default (or what {@link #withConfig} set), every {@code Instance<T>} the world's instances of the application's
  * {@code T} beans ({@link BeanClasses}), every {@code Event} a recorder whose events the test can read. What a
  * container adds around calls (transactions, the role interceptor) this world does explicitly: {@link #call}
  * runs one facade call as one transaction, as the container would, and rolls it back when it throws.
  */
 public final class Components {
+
+    /** The application's own configuration file, which MicroProfile Config reads below system properties. */
+    private static final Properties APPLICATION_CONFIG = applicationConfig();
 
     private final EntityManager em;
     private final Clock clock;
@@ -119,6 +127,19 @@ public final class Components {
         return clock;
     }
 
+    private static Properties applicationConfig() {
+        Properties properties = new Properties();
+        try (InputStream file =
+                Components.class.getClassLoader().getResourceAsStream("META-INF/microprofile-config.properties")) {
+            if (file != null) {
+                properties.load(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
     private static <T> T instantiate(Class<T> type) {
         try {
             Constructor<T> constructor = type.getDeclaredConstructor();
@@ -164,7 +185,8 @@ public final class Components {
         }
         ConfigProperty property = field.getAnnotation(ConfigProperty.class);
         if (property != null) {
-            String text = config.getOrDefault(property.name(), property.defaultValue());
+            String text = config.getOrDefault(
+                    property.name(), APPLICATION_CONFIG.getProperty(property.name(), property.defaultValue()));
             text = ConfigProperty.UNCONFIGURED_VALUE.equals(text) ? null : text;
             return field.getType() == Optional.class ? Optional.ofNullable(text) : configValue(field.getType(), text);
         }

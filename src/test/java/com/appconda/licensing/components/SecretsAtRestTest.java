@@ -77,10 +77,7 @@ class SecretsAtRestTest {
         String legacy = legacyHash();
         world.run(() ->
                 world.get(VendorStore.class).findUser("owner").orElseThrow().changePasswordHash(legacy));
-        Components login = world(OLD_KEY, null)
-                .withConfig("licensing.rate-limit.login.per-address", "100/5m")
-                .withConfig("licensing.rate-limit.login.failures-per-user", "10/5m")
-                .withConfig("licensing.rate-limit.login.failures-per-device", "10/5m");
+        Components login = world(OLD_KEY, null);
 
         LoginOutcome outcome = login.call(() -> login.get(Authenticator.class)
                 .withPassword(new LoginAttempt("owner", PASSWORD, "192.0.2.1", null, true)));

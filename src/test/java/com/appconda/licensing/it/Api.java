@@ -175,6 +175,10 @@ public final class Api {
                 body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return exchange(method, uri, request);
+    }
+
+    private static Reply exchange(String method, URI uri, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
                     HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -185,6 +189,21 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: " + method + " " + uri, e);
         }
+    }
+
+    /** A request whose body is any bytes, with that Content-Type (or none when null). */
+    public Reply sendBytes(String method, URI uri, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return exchange(method, uri, request);
     }
 
     /** GET of an absolute address, such as a Location header or the server's /health. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * HTTP/1.1 requests sent from another loopback address (127.0.0.N on Linux), so that the server sees a client
@@ -76,6 +78,40 @@ public final class LoopbackClient {
         } catch (IOException e) {
             throw new UncheckedIOException(request, e);
         }
+    }
+
+    /**
+     * Bytes sent as they are, for requests that java.net.http will not write (a header with control characters, a
+     * malformed request line). Empty when the server closed the connection without an answer, which is how a server
+     * may refuse a request it cannot read.
+     */
+    public Optional<Reply> sendRaw(String description, byte[] request) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(local, 0));
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), deployment.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request);
+                out.flush();
+                socket.shutdownOutput(); // a request that announced more than it sent ends here, not at a timeout
+            } catch (IOException closedWhileWriting) {
+                return Optional.empty();
+            }
+            byte[] answer = socket.getInputStream().readAllBytes();
+            return answer.length == 0
+                    ? Optional.empty()
+                    : Optional.of(parse(description + " from " + local.getHostAddress(), answer));
+        } catch (SocketException reset) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(description, e);
+        }
+    }
+
+    /** The path of the deployment ("/" or "/applicensing/"), which raw requests start from. */
+    public String deploymentPath() {
+        return deployment.getPath();
     }
 
     private static Reply parse(String request, byte[] raw) throws IOException {
