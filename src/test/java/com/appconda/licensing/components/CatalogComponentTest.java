@@ -81,4 +81,16 @@ class CatalogComponentTest {
         assertThat(active).containsExactly("Gamma 100%", "Gamma 1000");
         assertThat(inactive).isEmpty();
     }
+
+    /** The console's filters reach the store without the API's guard: text no database holds matches nothing. */
+    @org.junit.jupiter.api.Test
+    void aFilterOrANumberWithANulMatchesNothingWithoutAskingTheDatabase() {
+        var page = world.call(
+                () -> world.get(ProductCatalog.class).list("Gamma\u0000", null, PageRequest.of(0, 50, "name")));
+        assertThat(page.items()).isEmpty();
+        assertThat(page.totalItems()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> world.call(() -> world.get(ProductCatalog.class).read("P\u0000")))
+                .isInstanceOf(com.appconda.licensing.platform.entity.UnknownEntityException.class);
+    }
 }

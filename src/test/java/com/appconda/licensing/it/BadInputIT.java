@@ -322,6 +322,24 @@ class BadInputIT {
                 .isEmpty();
     }
 
+    /**
+     * A NUL in a filter or a number made PostgreSQL fail the statement, a 500 (found by FuzzIT on PostgreSQL): no
+     * stored text holds one, so such a parameter is refused naming it, on H2 and PostgreSQL alike.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "licenses?licenseeNumber=1%00&licenseTemplateNumber=x",
+                "licensees?name=a%00b",
+                "products?name=%00",
+                "products/P%00",
+                "licensees/%00"
+            })
+    void aNulInAQueryOrPathParameterIsRefusedNamingIt(String path) {
+        String named = path.contains("licenseeNumber") ? "licenseeNumber" : path.contains("name=") ? "name" : "number";
+        vendor.get(path).problemNaming(400, named);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"nul\u0000char", "bell\u0007", "escape\u001b[31mred"})
     void controlCharactersAreStoredVerbatimOrRefusedButNeverFail(String name) {

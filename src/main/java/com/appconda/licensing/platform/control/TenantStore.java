@@ -2,6 +2,7 @@ package com.appconda.licensing.platform.control;
 
 import com.appconda.licensing.platform.entity.DuplicateNumberException;
 import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.ListFilter;
 import com.appconda.licensing.platform.entity.Page;
@@ -29,6 +30,9 @@ public class TenantStore {
     EntityManager em;
 
     public <E extends TenantEntity> Optional<E> find(Class<E> type, long vendorId, String number) {
+        if (!Fields.storable(number)) {
+            return Optional.empty();
+        }
         return em.createQuery(
                         "select e from " + type.getSimpleName()
                                 + " e where e.vendorId = :vendor and e.number = :number",
@@ -81,6 +85,9 @@ public class TenantStore {
     }
 
     public boolean exists(Class<? extends TenantEntity> type, long vendorId, String number) {
+        if (!Fields.storable(number)) {
+            return false;
+        }
         return em.createQuery(
                                 "select count(e) from " + type.getSimpleName()
                                         + " e where e.vendorId = :vendor and e.number = :number",
@@ -93,6 +100,11 @@ public class TenantStore {
 
     public <E extends TenantEntity> Page<E> page(
             Class<E> type, long vendorId, ListFilter filter, PageRequest request, Map<String, String> sortPaths) {
+        boolean matchesNothing = filter.conditions().stream()
+                .anyMatch(condition -> condition.value() instanceof String text && !Fields.storable(text));
+        if (matchesNothing) {
+            return new Page<>(List.of(), request.page(), request.size(), 0);
+        }
         String where = whereClause(filter);
         String path = request.sortPath(sortPaths);
         String direction = request.descending() ? " desc" : " asc";

@@ -9,6 +9,15 @@ public final class Fields {
 
     private Fields() {}
 
+    /**
+     * Whether a database can hold this text and so whether a stored value can equal it: PostgreSQL refuses the NUL
+     * character in text (and fails the whole statement), so text with one matches nothing, and a lookup by it must
+     * not reach the database.
+     */
+    public static boolean storable(String text) {
+        return text == null || text.indexOf('\u0000') < 0;
+    }
+
     public static <T> T required(String field, T value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             throw new InvalidInputException(field, "is required");

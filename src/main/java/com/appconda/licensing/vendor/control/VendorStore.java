@@ -1,6 +1,7 @@
 package com.appconda.licensing.vendor.control;
 
 import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.vendor.entity.ApiKey;
 import com.appconda.licensing.vendor.entity.Vendor;
 import com.appconda.licensing.vendor.entity.VendorUser;
@@ -20,6 +21,9 @@ public class VendorStore {
 
     /** Usernames are stored in lower case, so a login is case-insensitive and still uses the index. */
     public Optional<VendorUser> findUser(String username) {
+        if (!Fields.storable(username)) {
+            return Optional.empty();
+        }
         return em.createQuery("select u from VendorUser u where u.username = :name", VendorUser.class)
                 .setParameter("name", username.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream()
