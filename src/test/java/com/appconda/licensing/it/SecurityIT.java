@@ -337,6 +337,10 @@ class SecurityIT {
                 Arguments.of(
                         "password with a NUL, which PBKDF2 would not tell from the password without it",
                         Json.object("password", "ten characters\u0000"),
+                        "password"),
+                Arguments.of(
+                        "password with a C1 control character, which the hasher refuses too",
+                        Json.object("password", "ten characters\u0085"),
                         "password"));
     }
 

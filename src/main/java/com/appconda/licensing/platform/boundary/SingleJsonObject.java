@@ -1,5 +1,6 @@
 package com.appconda.licensing.platform.boundary;
 
+import com.appconda.licensing.platform.entity.Fields;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
@@ -150,8 +151,8 @@ public class SingleJsonObject implements ReaderInterceptor {
                 names.remove(names.size() - 1);
             } else if (event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING) {
                 String text = parser.getString();
-                String problem = text.indexOf('\u0000') >= 0
-                        ? "text must not contain the NUL character"
+                String problem = !Fields.storable(text)
+                        ? Fields.UNSTORABLE
                         : hasLoneSurrogate(text)
                                 ? "text must be whole characters: a lone UTF-16 surrogate is not one"
                                 : null;

@@ -14,6 +14,8 @@ public final class Fields {
      * character in text (and fails the whole statement), so text with one matches nothing, and a lookup by it must
      * not reach the database.
      */
+    public static final String UNSTORABLE = "text must not contain the NUL character";
+
     public static boolean storable(String text) {
         return text == null || text.indexOf('\u0000') < 0;
     }

@@ -45,6 +45,7 @@ public class VendorRegistry {
         if (store.findUser(username).isPresent()) {
             throw new DuplicateNumberException("user", username, "username");
         }
+        requireAcceptable("password", request.password());
         String vendorName = Fields.required("vendorName", request.vendorName()).strip();
         Vendor vendor = store.createVendor(vendorName, request.email(), clock.instant());
         store.persist(new VendorUser(vendor.getId(), username, PasswordHasher.hash(request.password())));
@@ -102,9 +103,14 @@ public class VendorRegistry {
         if (newPassword == null || newPassword.length() < 10) {
             throw new InvalidInputException("newPassword", "must be at least 10 characters");
         }
-        if (!PasswordHasher.isAcceptable(newPassword)) {
-            throw new InvalidInputException("newPassword", "must not contain control characters");
-        }
+        requireAcceptable("newPassword", newPassword);
         user.changePasswordHash(PasswordHasher.hash(newPassword));
+    }
+
+    /** The one rule for a password's characters, the hasher's: sign-up and the password change refuse alike. */
+    private static void requireAcceptable(String field, String password) {
+        if (password != null && !PasswordHasher.isAcceptable(password)) {
+            throw new InvalidInputException(field, "must not contain control characters");
+        }
     }
 }
