@@ -39,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -67,20 +66,12 @@ class ApiBodiesFuzzTest {
     record Endpoint(
             String name, Class<?> type, Map<String, String> valid, BiFunction<Components, Object, Object> call) {
 
-        String body(Map<String, String> fields) {
-            return fields.entrySet().stream()
-                    .map(field -> HostileJson.quoted(field.getKey()) + ":" + field.getValue())
-                    .collect(Collectors.joining(",", "{", "}"));
-        }
-
         String validBody() {
-            return body(valid);
+            return HostileJson.object(valid);
         }
 
         String withField(String name, String rawValue) {
-            Map<String, String> fields = new LinkedHashMap<>(valid);
-            fields.put(name, rawValue);
-            return body(fields);
+            return HostileJson.objectWith(valid, name, rawValue);
         }
 
         @Override

@@ -44,6 +44,14 @@ public final class Counts {
         count(stateChanges, changedState);
     }
 
+    /**
+     * For a suite that compares state after a batch of requests rather than after each: the parts of the state it
+     * found changed (a vendor's list, its audit, a Broker figure), counted under "changed state".
+     */
+    public void recordStateChanges(int changedParts) {
+        stateChanges.addAndGet(changedParts);
+    }
+
     public int total() {
         return byTarget.values().stream()
                 .flatMap(kinds -> kinds.values().stream())

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -84,6 +86,20 @@ public final class HostileJson {
             }
         }
         return json.append('"').toString();
+    }
+
+    /** A JSON object of these members, each value raw JSON text, in their order. */
+    public static String object(Map<String, String> rawMembers) {
+        return rawMembers.entrySet().stream()
+                .map(member -> quoted(member.getKey()) + ":" + member.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** {@link #object} with one member put in or replaced by {@code rawValue}. */
+    public static String objectWith(Map<String, String> rawMembers, String name, String rawValue) {
+        Map<String, String> changed = new LinkedHashMap<>(rawMembers);
+        changed.put(name, rawValue);
+        return object(changed);
     }
 
     /** JSON values (as text) that a field of the given Java type must refuse. */

@@ -158,6 +158,18 @@ public final class Api {
     }
 
     private Reply send(String method, URI uri, String body, String contentType, String[] headers) {
+        return exchange(
+                method,
+                uri,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                body == null ? null : contentType,
+                headers);
+    }
+
+    private Reply exchange(
+            String method, URI uri, HttpRequest.BodyPublisher body, String contentType, String[] headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json");
@@ -167,18 +179,10 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        if (body != null) {
+        if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return exchange(method, uri, request);
-    }
-
-    private static Reply exchange(String method, URI uri, HttpRequest.Builder request) {
+        request.method(method, body);
         try {
             HttpResponse<String> response =
                     HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -193,17 +197,7 @@ public final class Api {
 
     /** A request whose body is any bytes, with that Content-Type (or none when null). */
     public Reply sendBytes(String method, URI uri, byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json, application/problem+json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return exchange(method, uri, request);
+        return exchange(method, uri, HttpRequest.BodyPublishers.ofByteArray(body), contentType, new String[0]);
     }
 
     /** GET of an absolute address, such as a Location header or the server's /health. */

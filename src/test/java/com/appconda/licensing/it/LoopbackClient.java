@@ -65,19 +65,13 @@ public final class LoopbackClient {
             head.append("\r\n");
         }
         head.append("\r\n");
-        String request = method + " " + target + " from " + local.getHostAddress();
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(local, 0));
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), deployment.getPort()), 10_000);
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
-            return parse(request, socket.getInputStream().readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request, e);
-        }
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] whole = Arrays.copyOf(headBytes, headBytes.length + content.length);
+        System.arraycopy(content, 0, whole, headBytes.length, content.length);
+        String request = method + " " + target;
+        return sendRaw(request, whole)
+                .orElseThrow(() -> new UncheckedIOException(
+                        new IOException("no answer to " + request + " from " + local.getHostAddress())));
     }
 
     /**
