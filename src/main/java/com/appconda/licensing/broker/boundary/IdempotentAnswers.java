@@ -52,9 +52,11 @@ public class IdempotentAnswers {
     }
 
     private static void requireValid(String key) {
-        if (key.isBlank() || key.length() > IdempotencyStore.MAX_KEY_LENGTH) {
+        if (!IdempotencyRecord.isWellFormedKey(key)) {
             throw new InvalidInputException(
-                    "Idempotency-Key", "must be 1 to " + IdempotencyStore.MAX_KEY_LENGTH + " characters");
+                    "Idempotency-Key",
+                    "must be 1 to " + IdempotencyRecord.MAX_KEY_LENGTH
+                            + " visible ASCII characters (no spaces or control characters)");
         }
     }
 

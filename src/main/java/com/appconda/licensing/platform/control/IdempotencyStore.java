@@ -10,8 +10,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    public static final int MAX_KEY_LENGTH = 200;
-
     @PersistenceContext
     EntityManager em;
 

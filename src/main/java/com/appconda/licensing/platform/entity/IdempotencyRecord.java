@@ -18,6 +18,22 @@ import java.time.Instant;
 @IdClass(IdempotencyRecord.Key.class)
 public class IdempotencyRecord {
 
+    public static final int MAX_KEY_LENGTH = 200;
+
+    /**
+     * Whether a client's {@code Idempotency-Key} may name a request: 1 to {@value #MAX_KEY_LENGTH} visible ASCII
+     * characters, as UUIDs and the keys other APIs hand out are. Spaces, controls and other characters are refused
+     * by the application itself, since servlet containers disagree on what a header value may hold (Payara refuses
+     * a control character, Undertow passes it on) and a key that differs only in invisible characters would look
+     * like another client's.
+     */
+    public static boolean isWellFormedKey(String key) {
+        return key != null
+                && !key.isEmpty()
+                && key.length() <= MAX_KEY_LENGTH
+                && key.chars().allMatch(c -> c > ' ' && c < 0x7f);
+    }
+
     /** Keys are per vendor: two vendors' clients may well pick the same key. */
     public static class Key implements Serializable {
 
