@@ -111,9 +111,14 @@ final class FeatureGraph {
     }
 
     /** The first reference found for each edge, as an example to show. */
-    Map<String, Reference> examples() {
+    /** One reference of each edge that lies inside a cycle: what to look at to break it. */
+    Map<String, Reference> cycleExamples() {
         Map<String, Reference> examples = new TreeMap<>();
-        references.forEach(r -> examples.putIfAbsent(r.fromFeature() + " -> " + r.toFeature(), r));
+        for (Set<String> cycle : cycles()) {
+            references.stream()
+                    .filter(r -> cycle.contains(r.fromFeature()) && cycle.contains(r.toFeature()))
+                    .forEach(r -> examples.putIfAbsent(r.fromFeature() + " -> " + r.toFeature(), r));
+        }
         return examples;
     }
 
