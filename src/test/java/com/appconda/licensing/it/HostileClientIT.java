@@ -201,6 +201,31 @@ class HostileClientIT {
         assertThat(seatsHeld(customer)).isZero();
     }
 
+    /**
+     * Integration finding 2: {@code "dryrun": true} (a typo) was dropped and made a real checkout; a product's
+     * {@code licenseeAutocreate} was dropped. A member the request does not have is now refused, named.
+     */
+    @Test
+    void aFieldTheRequestDoesNotHaveIsRefusedNamingItAndNothingIsTaken() {
+        String typo = "{\"productNumber\":\"" + product + "\",\"dryrun\":true,\"modules\":{\"" + seats
+                + "\":{\"sessionId\":\"s-typo\",\"action\":\"checkOut\"}}}";
+        Reply refused = admin.send("POST", "licensees/" + customer + "/validate", typo);
+
+        refused.problemNaming(400, "dryrun");
+        assertThat(refused.json().getJsonObject("fields").getString("dryrun"))
+                .isEqualTo("is not a field of this request (did you mean dryRun?)");
+        assertThat(seatsHeld(customer)).as("no seat taken").isZero();
+
+        String number = Api.unique("P");
+        admin.post("products", Json.object("number", number, "name", "X", "licenseeAutocreate", true))
+                .problemNaming(400, "licenseeAutocreate");
+        admin.get("products/" + number).problem(404);
+        admin.patch("products/" + product, Json.object("licenseeAutocreate", true))
+                .problemNaming(400, "licenseeAutocreate");
+        assertThat(admin.get("products/" + product).ok().getBoolean("licenseeAutoCreate"))
+                .isFalse();
+    }
+
     /** Defect 2: a deeply nested skudef was accepted and then made every validation of its product a 500. */
     @Test
     void moduleSettingsNoValidationCouldUseAreRefusedWhenSaved() {

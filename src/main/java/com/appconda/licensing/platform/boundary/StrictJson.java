@@ -23,13 +23,21 @@ import java.util.Map;
 /**
  * JSON-B as the API wants it: strict about types. By default JSON-B quietly turns {@code "yes"} into
  * {@code false} and {@code 12} into {@code "12"}; a licensing API must not guess what a caller meant,
- * so a value of the wrong JSON type is refused, and the refusal names the property.
+ * so a value of the wrong JSON type is refused, and so is a member the request does not have; the refusal names
+ * the property.
  */
 @LicensingApi
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
+    /**
+     * Yasson's switch (Payara's and WildFly's JSON-B) that refuses a member the target class lacks: a mistyped
+     * {@code "dryrun"} must not turn a dry run into a real checkout.
+     */
+    static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
             .withDeserializers(
                     new Text(),
                     new Flag(),
