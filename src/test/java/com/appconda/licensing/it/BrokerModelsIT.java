@@ -190,11 +190,21 @@ class BrokerModelsIT {
         JsonObject checkIn =
                 module(broker.answer(customer, "modules", params(m, "sessionId", "s1", "action", "checkIn")), m);
         assertThat(reasons(checkIn)).containsExactly("checkedIn");
+        assertThat(checkIn.getBoolean("valid"))
+                .as("a checkIn asks for no seat: the licensee still has its pool")
+                .isTrue();
         assertThat(checkIn.getInt("seatsFree")).isEqualTo(1);
         assertThat(module(broker.answer(customer, "modules", params(m, "sessionId", "s3")), m)
                         .getBoolean("valid"))
                 .as("the checked-in seat is free again")
                 .isTrue();
+
+        JsonObject product = broker.answer(customer);
+        assertThat(product.getBoolean("valid"))
+                .as("a validation that asks for no seat, with every seat held, is valid at the top")
+                .isTrue();
+        assertThat(reasons(module(product, m))).containsExactly("seatStateOnly");
+        assertThat(module(product, m).getInt("seatsInUse")).isEqualTo(2);
     }
 
     @Test

@@ -20,9 +20,15 @@ import java.util.Optional;
  * <p>Rule: capacity is the sum of {@code maxSessions} over active FLOATING licenses. {@code checkOut} (the default
  * action, as in NetLicensing) with a session id not holding a seat takes one, when one is free, until
  * {@code now + maxCheckoutValidity} seconds; with a held id it extends that session. {@code checkIn} frees the
- * seat and answers {@code valid=false}: the session no longer may run. A session holds its seat while
- * {@code now < expiresAt}, so a seat is free again at the exact instant of expiry with no cron job, and a crashed
- * client can never block a seat for longer than one checkout validity.
+ * seat. A session holds its seat while {@code now < expiresAt}, so a seat is free again at the exact instant of
+ * expiry with no cron job, and a crashed client can never block a seat for longer than one checkout validity.
+ *
+ * <p>{@code valid} answers what the request asked of the module: a checkOut is valid when the session holds a seat
+ * after it; a request that asks for no seat (no {@code sessionId}, as in every offline file and in a validation of
+ * the whole product, or a {@code checkIn}) is answered with the seat state, valid while the licensee has seats at
+ * all, with an informational reason ({@value #SEAT_STATE_ONLY}, {@value #CHECKED_IN}, {@value #SESSION_NOT_HELD}).
+ * So a product with a Floating module answers {@code valid=true} when nothing asked for a seat, and only a refused
+ * checkOut, no floating license or a broken module makes it invalid.
  *
  * <p>NetLicensing's documentation gives {@code maxCheckoutValidity} in days in one place and in seconds in another;
  * we use seconds. The warning level counts seats held after the action (see {@link WarningLevels#seats}).
@@ -36,6 +42,7 @@ public final class FloatingEvaluator extends BuiltInModel {
     public static final String NO_FREE_SEAT = "noFreeSeat";
     public static final String CHECKED_IN = "checkedIn";
     public static final String SESSION_NOT_HELD = "sessionNotHeld";
+    public static final String SEAT_STATE_ONLY = "seatStateOnly";
 
     /** A checkout holds its seat for at most a year: beyond that a crashed client would block a seat for good. */
     static final long MAX_VALIDITY_SECONDS = 366L * 24 * 3600;
@@ -81,15 +88,17 @@ public final class FloatingEvaluator extends BuiltInModel {
                     ? Verdicts.missingParameter(module, MAX_CHECKOUT_VALIDITY)
                     : Verdicts.invalidParameter(module, MAX_CHECKOUT_VALIDITY, validity);
         }
-        String sessionId = request.get(ModuleRequest.SESSION_ID);
-        if (sessionId == null) {
-            return Verdicts.missingParameter(module, ModuleRequest.SESSION_ID);
-        }
         if (module.activeLicenses(LicenseType.FLOATING).isEmpty()) {
             return Verdicts.rejected(module, Verdicts.NO_ACTIVE_LICENSE, "No active floating license.");
         }
+        String sessionId = request.get(ModuleRequest.SESSION_ID);
         String action = request.get(ModuleRequest.ACTION);
         Seats seats = new Seats(module.activeLicenses(LicenseType.FLOATING), now);
+        if (sessionId == null) {
+            return action == null
+                    ? seatState(module, seats)
+                    : Verdicts.missingParameter(module, ModuleRequest.SESSION_ID);
+        }
         if (action == null || CHECK_OUT.equals(action)) {
             return checkOut(module, seats, sessionId, now.plusSeconds(seconds));
         }
@@ -133,16 +142,24 @@ public final class FloatingEvaluator extends BuiltInModel {
         return new Evaluation(verdict, List.of(effect));
     }
 
+    /** No session named: how many seats there are and are held, the licensee entitled while it has any. */
+    private static Evaluation seatState(ModuleSnapshot module, Seats seats) {
+        return Evaluation.of(seats.verdict(module, seats.held())
+                .valid(true)
+                .reason(SEAT_STATE_ONLY, "No sessionId was sent: this is the seat state; check out to hold a seat.")
+                .build());
+    }
+
     private static Evaluation checkIn(ModuleSnapshot module, Seats seats, String sessionId) {
         Optional<LicenseSnapshot> holder = seats.holderOf(sessionId);
         if (holder.isEmpty()) {
             return Evaluation.of(seats.verdict(module, seats.held())
-                    .valid(false)
+                    .valid(true)
                     .reason(SESSION_NOT_HELD, "Session '" + sessionId + "' holds no seat.")
                     .build());
         }
         ModuleVerdict verdict = seats.verdict(module, seats.held() - 1)
-                .valid(false)
+                .valid(true)
                 .reason(CHECKED_IN, "Session '" + sessionId + "' checked in; its seat is free.")
                 .build();
         return new Evaluation(

@@ -133,17 +133,20 @@ class FloatingEvaluatorTest {
                         NOW,
                         valid(YELLOW).effects(new CheckOutSession("L1", "s1", UNTIL))),
                 row(
-                        "checkIn frees the seat and answers valid=false",
+                        "checkIn frees the seat and answers the seat state: the licensee still has its seats",
                         pool(floating("L1", 2, held("s1", later))),
                         CHECK_IN_S1,
                         NOW,
-                        invalid(GREEN, FloatingEvaluator.CHECKED_IN).effects(new CheckInSession("L1", "s1"))),
+                        valid(GREEN)
+                                .reason(FloatingEvaluator.CHECKED_IN)
+                                .field("seatsInUse", 0L)
+                                .effects(new CheckInSession("L1", "s1"))),
                 row(
                         "checkIn of a session holding no seat changes nothing",
                         pool(floating("L1", 2)),
                         CHECK_IN_S1,
                         NOW,
-                        invalid(GREEN, FloatingEvaluator.SESSION_NOT_HELD)),
+                        valid(GREEN).reason(FloatingEvaluator.SESSION_NOT_HELD)),
                 row(
                         "capacity sums active licenses: the next license takes the overflow",
                         pool(floating("L1", 1, held("s2", later)), floating("L2", 1)),
@@ -169,9 +172,31 @@ class FloatingEvaluatorTest {
                         NOW,
                         invalid(YELLOW, FloatingEvaluator.NO_FREE_SEAT)),
                 row(
-                        "a missing sessionId is answered, not dropped",
-                        pool(floating("L1", 1)),
+                        "no sessionId asks for no seat: the seat state, valid while the licensee has seats",
+                        pool(floating("L1", 3, held("s2", later))),
                         ModuleRequest.empty(),
+                        NOW,
+                        valid(GREEN)
+                                .reason(FloatingEvaluator.SEAT_STATE_ONLY)
+                                .field("seats", 3L)
+                                .field("seatsInUse", 1L)
+                                .field("seatsFree", 2L)),
+                row(
+                        "the seat state with every seat held is still valid: nothing asked for a seat",
+                        pool(floating("L1", 1, held("s2", later))),
+                        ModuleRequest.empty(),
+                        NOW,
+                        valid(YELLOW).reason(FloatingEvaluator.SEAT_STATE_ONLY)),
+                row(
+                        "no sessionId and no floating license is invalid",
+                        pool(floating("L0", 5).withActive(false)),
+                        ModuleRequest.empty(),
+                        NOW,
+                        invalid(RED, Verdicts.NO_ACTIVE_LICENSE)),
+                row(
+                        "an action without the session it is for names the missing sessionId",
+                        pool(floating("L1", 1)),
+                        ModuleRequest.of("action", "checkOut"),
                         NOW,
                         invalid(RED, Verdicts.MISSING_PARAMETER)),
                 row(
