@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@link #verifyOfflineLicense}: an offline license file; refused once its {@code expiresAt} has passed.</li>
- *   <li>{@link #verifyAnswer}: an online validation answer and its {@code Licensing-Signature} header;
- *       refused once its {@code ttl} has passed.</li>
+ *   <li>{@link #verifyAnswer}: an online validation answer and its {@code Licensing-Signature} header, bound
+ *       to the request it answers (licensee, product, the caller's nonce); refused once its {@code ttl} has
+ *       passed.</li>
  * </ul>
  */
 public final class LicenseVerifier {
@@ -50,15 +51,71 @@ public final class LicenseVerifier {
         byte[] payload = decode(text(envelope, "payload"));
         verifySignature(text(envelope, "keyId"), payload, text(envelope, "signature"));
         OfflineLicense license =
-                new OfflineLicense(object(parse(new String(payload, StandardCharsets.UTF_8)), "payload"));
+                new OfflineLicense(object(parse(new String(payload, StandardCharsets.UTF_8)), "payload"), now);
         if (!now.isBefore(instant(license.fields(), "expiresAt"))) {
             throw new LicenseVerificationException("the offline license expired at " + license.expiresAt());
+        }
+        instant(license.fields(), "issuedAt");
+        for (Map<String, Object> module : license.modules()) {
+            if (module.containsKey("validUntil")) {
+                instant(module, "validUntil");
+            }
         }
         return license;
     }
 
-    /** Verifies an online answer's body against its signature header; returns the answer's fields. */
-    public Map<String, Object> verifyAnswer(String body, String signatureHeader, Instant now)
+    /**
+     * What the caller asked the Broker: an answer is accepted only for this licensee, this product and this nonce
+     * (the caller's own, fresh for each request), so an answer recorded earlier or given to another licensee cannot
+     * be passed off as the answer to this request.
+     */
+    public record Request(String licenseeNumber, String productNumber, String nonce) {
+
+        public Request {
+            if (licenseeNumber == null || productNumber == null || nonce == null || nonce.isBlank()) {
+                throw new IllegalArgumentException(
+                        "the licensee, the product and a nonce of the caller's are required");
+            }
+        }
+    }
+
+    /**
+     * Verifies an online answer's body against its signature header and binds it to the request it answers: the
+     * signature must hold, the ttl must not have passed, and licensee, product and nonce must be the request's.
+     * Returns the answer's fields.
+     */
+    public Map<String, Object> verifyAnswer(String body, String signatureHeader, Request request, Instant now)
+            throws LicenseVerificationException {
+        Map<String, Object> answer = verifyAnswerSignature(body, signatureHeader, now);
+        requireSame(answer, "licenseeNumber", request.licenseeNumber());
+        requireSame(answer, "productNumber", request.productNumber());
+        requireSame(answer, "nonce", request.nonce());
+        return answer;
+    }
+
+    /**
+     * As {@link #verifyOfflineLicense(String, Instant)}, and refused when the file is for another licensee or
+     * product: a file copied from another customer of the same vendor is signed just as well.
+     */
+    public OfflineLicense verifyOfflineLicense(
+            String document, String licenseeNumber, String productNumber, Instant now)
+            throws LicenseVerificationException {
+        OfflineLicense license = verifyOfflineLicense(document, now);
+        requireSame(license.fields(), "licenseeNumber", licenseeNumber);
+        requireSame(license.fields(), "productNumber", productNumber);
+        return license;
+    }
+
+    private static void requireSame(Map<String, Object> answer, String name, String expected)
+            throws LicenseVerificationException {
+        Object actual = answer.get(name);
+        if (!expected.equals(actual)) {
+            throw new LicenseVerificationException("the answer's " + name + " is '" + actual + "', not '" + expected
+                    + "': it answers another request");
+        }
+    }
+
+    private Map<String, Object> verifyAnswerSignature(String body, String signatureHeader, Instant now)
             throws LicenseVerificationException {
         Map<String, String> header = new HashMap<>();
         Matcher part = HEADER_PART.matcher(signatureHeader == null ? "" : signatureHeader);

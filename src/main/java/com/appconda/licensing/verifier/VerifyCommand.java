@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code java -jar applicensing-verifier.jar KEY_ID=BASE64_PUBLIC_KEY [...] LICENSE_FILE}: verifies an
- * offline license file and prints its licensee, expiry and each module's validity. Exit 0 when valid,
+ * offline license file and prints its licensee, expiry and each module's validity now, with its end. Exit 0 when valid,
  * 1 when the file must not be trusted, 2 on wrong usage.
  */
 public final class VerifyCommand {
@@ -30,11 +30,16 @@ public final class VerifyCommand {
         try {
             OfflineLicense license = new LicenseVerifier(keys)
                     .verifyOfflineLicense(Files.readString(Path.of(args[args.length - 1])), Instant.now());
-            System.out.println("VALID license file for licensee " + license.licenseeNumber() + " of product "
-                    + license.productNumber() + ", expires " + license.expiresAt());
-            license.modules()
-                    .forEach(m -> System.out.println("  " + m.get("productModuleNumber") + " ("
-                            + m.get("licensingModel") + "): valid=" + m.get("valid")));
+            long validNow = license.modules().stream()
+                    .filter(m -> license.isValid(String.valueOf(m.get("productModuleNumber"))))
+                    .count();
+            System.out.println("VERIFIED license file for licensee " + license.licenseeNumber() + " of product "
+                    + license.productNumber() + ", expires " + license.expiresAt() + "; modules valid now: "
+                    + validNow + " of " + license.modules().size());
+            for (Map<String, Object> module : license.modules()) {
+                System.out.println("  " + moduleLine(license, String.valueOf(module.get("productModuleNumber"))) + " ("
+                        + module.get("licensingModel") + ")");
+            }
         } catch (LicenseVerificationException e) {
             System.out.println("REFUSED: " + e.getMessage());
             System.exit(1);
@@ -42,5 +47,14 @@ public final class VerifyCommand {
             System.err.println("cannot use the trusted keys: " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    /** "M1: valid=true until 2026-12-02T02:08:06Z", or "valid=false, ended at ..." once its end has passed. */
+    private static String moduleLine(OfflineLicense license, String number) {
+        if (license.isValid(number)) {
+            return number + ": valid=true until " + license.validUntil(number).orElseThrow();
+        }
+        return number + ": valid=false"
+                + license.validUntil(number).map(end -> ", ended at " + end).orElse("");
     }
 }

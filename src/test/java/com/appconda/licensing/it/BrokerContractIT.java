@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.appconda.licensing.verifier.LicenseVerificationException;
 import com.appconda.licensing.verifier.LicenseVerifier;
+import com.appconda.licensing.verifier.OfflineLicense;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,6 +111,29 @@ class BrokerContractIT {
         new Broker(vendor, other).validate(customer).clientError();
     }
 
+    /** Integration finding 9: a wrong product was a 404 on validate and a 400 on offline-license. */
+    @Test
+    void aWrongProductIsAnsweredAlikeByValidateAndOfflineLicense() {
+        String customer = licensedCustomer();
+        String other = Api.unique("P");
+        Seed.product(vendor, other);
+        String path = "licensees/" + customer + "/";
+
+        JsonObject unknownOnValidate =
+                new Broker(vendor, "NO-SUCH-PRODUCT").validate(customer).problem(404);
+        JsonObject unknownOffline = vendor.post(
+                        path + "offline-license", Json.object("productNumber", "NO-SUCH-PRODUCT"))
+                .problem(404);
+        assertThat(unknownOffline.getString("detail"))
+                .isEqualTo(unknownOnValidate.getString("detail"))
+                .contains("'NO-SUCH-PRODUCT'");
+        JsonObject otherOnValidate =
+                new Broker(vendor, other).validate(customer).problemNaming(422, "productNumber");
+        JsonObject otherOffline = vendor.post(path + "offline-license", Json.object("productNumber", other))
+                .problemNaming(422, "productNumber");
+        assertThat(otherOffline.getString("detail")).isEqualTo(otherOnValidate.getString("detail"));
+    }
+
     @Test
     void clientSecretModeStoresTheFirstSecretAndRefusesAnyOther() {
         vendor.patch("products/" + product, Json.object("licenseeSecretMode", "CLIENT"))
@@ -151,21 +176,28 @@ class BrokerContractIT {
 
         Reply reply = broker.validate(customer, "nonce", "n-123");
         Broker.assertSigned(reply);
+        LicenseVerifier.Request asked = new LicenseVerifier.Request(customer, product, "n-123");
         Map<String, Object> answer =
-                verifier.verifyAnswer(reply.body(), reply.header("Licensing-Signature"), Instant.now());
+                verifier.verifyAnswer(reply.body(), reply.header("Licensing-Signature"), asked, Instant.now());
         assertThat(answer.get("valid")).isEqualTo(true);
-        assertThat(answer.get("nonce"))
-                .as("the caller's nonce is bound into the signed answer")
-                .isEqualTo("n-123");
+        assertThatThrownBy(() -> verifier.verifyAnswer(
+                        reply.body(),
+                        reply.header("Licensing-Signature"),
+                        new LicenseVerifier.Request(customer, product, "n-124"),
+                        Instant.now()))
+                .as("the caller's nonce is bound into the signed answer: a replay to another request fails")
+                .hasMessageContaining("nonce");
 
         String forged = reply.body().replace("\"licenseeNumber\":\"" + customer, "\"licenseeNumber\":\"X" + customer);
         assertThat(forged).isNotEqualTo(reply.body());
-        assertThatThrownBy(() -> verifier.verifyAnswer(forged, reply.header("Licensing-Signature"), Instant.now()))
+        assertThatThrownBy(
+                        () -> verifier.verifyAnswer(forged, reply.header("Licensing-Signature"), asked, Instant.now()))
                 .isInstanceOf(LicenseVerificationException.class)
                 .hasMessageContaining("signature");
         assertThatThrownBy(() -> verifier.verifyAnswer(
                         reply.body(),
                         reply.header("Licensing-Signature"),
+                        asked,
                         Instant.now().plus(Duration.ofDays(1))))
                 .as("past its ttl")
                 .isInstanceOf(LicenseVerificationException.class)
@@ -175,12 +207,12 @@ class BrokerContractIT {
     @Test
     void afterKeyRotationAnswersSignedWithThePreviousKeyStillVerify() throws Exception {
         String customer = licensedCustomer();
-        Reply before = broker.validate(customer);
+        Reply before = broker.validate(customer, "nonce", "before");
         String oldKey = vendor.get("vendor/public-key").ok().getString("keyId");
 
         JsonObject rotated = vendor.post("vendor/signing-keys", Json.object()).created();
         assertThat(rotated.getString("keyId")).isNotEqualTo(oldKey);
-        Reply after = broker.validate(customer);
+        Reply after = broker.validate(customer, "nonce", "after");
         assertThat(after.header("Licensing-Signature")).contains("keyId=\"" + rotated.getString("keyId") + "\"");
 
         Map<String, String> trusted = new LinkedHashMap<>();
@@ -190,8 +222,16 @@ class BrokerContractIT {
                 .forEach(k -> trusted.put(k.getString("keyId"), k.getString("publicKey")));
         assertThat(trusted).containsKeys(oldKey, rotated.getString("keyId"));
         LicenseVerifier verifier = new LicenseVerifier(trusted);
-        verifier.verifyAnswer(before.body(), before.header("Licensing-Signature"), Instant.now());
-        verifier.verifyAnswer(after.body(), after.header("Licensing-Signature"), Instant.now());
+        verifier.verifyAnswer(
+                before.body(),
+                before.header("Licensing-Signature"),
+                new LicenseVerifier.Request(customer, product, "before"),
+                Instant.now());
+        verifier.verifyAnswer(
+                after.body(),
+                after.header("Licensing-Signature"),
+                new LicenseVerifier.Request(customer, product, "after"),
+                Instant.now());
     }
 
     @Test
@@ -206,7 +246,7 @@ class BrokerContractIT {
 
         Verification accepted = verify(trust, file);
         assertThat(accepted.exitCode).as(accepted.output).isZero();
-        assertThat(accepted.output).contains("VALID", customer, feature);
+        assertThat(accepted.output).contains("VERIFIED", customer, feature + ": valid=true until ");
 
         JsonObject document = offline.json();
         String payload =
@@ -243,6 +283,69 @@ class BrokerContractIT {
                         "licensees/" + customer + "/offline-license",
                         Json.object("productNumber", product, "validDays", 5000))
                 .problemNaming(400, "validDays");
+    }
+
+    /**
+     * Finding 1 of the integration review: a one-day subscription and a 14-day trial inside a 30-day file were
+     * valid for the file's 30 days. Each module now carries its own end, and the verifier decides at the instant.
+     */
+    @Test
+    void aModuleInAnOfflineFileIsValidUntilItsOwnEndNotUntilTheFileExpires() throws Exception {
+        String subscription = Api.unique("SUB");
+        Seed.module(vendor, product, subscription, "licensingModel", "Subscription");
+        String daily = Api.unique("T");
+        Seed.template(
+                vendor, subscription, daily, "licenseType", "TIMEVOLUME", "timeVolume", 1, "timeVolumePeriod", "DAY");
+        String trial = Api.unique("TRY");
+        Seed.module(vendor, product, trial, "licensingModel", "TryAndBuy");
+        Seed.template(
+                vendor,
+                trial,
+                Api.unique("EVAL"),
+                "licenseType",
+                "TIMEVOLUME",
+                "timeVolume",
+                14,
+                "timeVolumePeriod",
+                "DAY",
+                "automatic",
+                true);
+        String customer = licensedCustomer();
+        Instant started = Instant.now();
+        Seed.license(vendor, customer, daily, Api.unique("L"), "startDate", started.toString());
+        broker.validate(customer).expect(200);
+        JsonObject key = vendor.get("vendor/public-key").ok();
+        LicenseVerifier verifier = LicenseVerifier.trusting(key.getString("keyId"), key.getString("publicKey"));
+        String file = vendor.post(
+                        "licensees/" + customer + "/offline-license",
+                        Json.object("productNumber", product, "validDays", 30))
+                .expect(200)
+                .body();
+
+        OfflineLicense now = verifier.verifyOfflineLicense(file, Instant.now());
+        assertThat(List.of(feature, subscription, trial))
+                .allSatisfy(m -> assertThat(now.isValid(m)).as(m).isTrue());
+        Instant subscriptionEnd = now.validUntil(subscription).orElseThrow();
+        assertThat(subscriptionEnd).isBetween(started.plus(Duration.ofHours(23)), started.plus(Duration.ofHours(25)));
+        assertThat(now.validUntil(trial).orElseThrow())
+                .isBetween(started.plus(Duration.ofDays(13)), started.plus(Duration.ofDays(15)));
+        assertThat(now.validUntil(feature)).contains(now.expiresAt());
+
+        OfflineLicense inTwoDays =
+                verifier.verifyOfflineLicense(file, Instant.now().plus(Duration.ofDays(2)));
+        assertThat(inTwoDays.isValid(subscription))
+                .as("a one-day subscription after two days")
+                .isFalse();
+        assertThat(inTwoDays.isValid(trial)).isTrue();
+        assertThat(inTwoDays.isValid(feature)).isTrue();
+        OfflineLicense inTwentyDays =
+                verifier.verifyOfflineLicense(file, Instant.now().plus(Duration.ofDays(20)));
+        assertThat(inTwentyDays.isValid(trial))
+                .as("a 14-day trial after 20 days")
+                .isFalse();
+        assertThat(inTwentyDays.isValid(feature)).isTrue();
+        assertThat(now.isValid(subscription, subscriptionEnd)).isFalse();
+        assertThat(now.isValid(subscription, subscriptionEnd.minusSeconds(1))).isTrue();
     }
 
     @Test

@@ -23,6 +23,9 @@ class LicenseVerifierTest {
             + "\"expiresAt\":\"2026-12-28T12:00:00Z\",\"valid\":true,"
             + "\"modules\":[{\"productModuleNumber\":\"M1\",\"licensingModel\":\"Subscription\",\"valid\":true}]}";
 
+    private static final String ANSWER = PAYLOAD.replace("\"ttl\"", "\"nonce\":\"n-1\",\"ttl\"");
+    private static final LicenseVerifier.Request ASKED = new LicenseVerifier.Request("C1", "P1", "n-1");
+
     private final KeyPair current = keyPair();
     private final KeyPair previous = keyPair();
     private final LicenseVerifier verifier =
@@ -42,6 +45,40 @@ class LicenseVerifierTest {
         assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, Instant.parse("2026-12-28T12:00:00Z")))
                 .isInstanceOf(LicenseVerificationException.class)
                 .hasMessageContaining("expired");
+    }
+
+    @Test
+    void aModuleIsValidUntilItsOwnEndNotUntilTheFileExpires() {
+        String payload = PAYLOAD.replace(
+                "\"modules\":[",
+                "\"modules\":[{\"productModuleNumber\":\"DAY\",\"licensingModel\":\"Subscription\",\"valid\":true,"
+                        + "\"validUntil\":\"2026-11-29T12:00:00Z\"},"
+                        + "{\"productModuleNumber\":\"OFF\",\"licensingModel\":\"TryAndBuy\",\"valid\":false},");
+        String file = offlineFile("K2", current.getPrivate(), payload);
+
+        OfflineLicense today = verify(file, NOW);
+        assertThat(today.isValid("DAY")).isTrue();
+        assertThat(today.validUntil("DAY")).contains(Instant.parse("2026-11-29T12:00:00Z"));
+        assertThat(today.validUntil("M1")).as("no end of its own: the file's").contains(today.expiresAt());
+        assertThat(today.isValid("OFF")).isFalse();
+        assertThat(today.validUntil("OFF")).isEmpty();
+        assertThat(today.isValid("NOT-IN-THE-FILE")).isFalse();
+
+        OfflineLicense dayAfter = verify(file, Instant.parse("2026-11-29T12:00:00Z"));
+        assertThat(dayAfter.verifiedAt()).isEqualTo(Instant.parse("2026-11-29T12:00:00Z"));
+        assertThat(dayAfter.isValid("DAY")).as("at its end").isFalse();
+        assertThat(dayAfter.isValid("M1")).isTrue();
+        assertThat(today.isValid("DAY", Instant.parse("2026-11-29T11:59:59Z"))).isTrue();
+        assertThat(today.isValid("M1", today.expiresAt())).isFalse();
+    }
+
+    @Test
+    void aModuleEndThatIsNoInstantIsRefused() {
+        String payload = PAYLOAD.replace("\"valid\":true}]", "\"valid\":true,\"validUntil\":\"tomorrow\"}]");
+
+        assertThatThrownBy(() -> verifier.verifyOfflineLicense(offlineFile("K2", current.getPrivate(), payload), NOW))
+                .isInstanceOf(LicenseVerificationException.class)
+                .hasMessageContaining("validUntil");
     }
 
     @Test
@@ -69,14 +106,48 @@ class LicenseVerifierTest {
     @Test
     void anOnlineAnswerIsCheckedAgainstItsHeaderAndRefusedPastItsTtl() throws Exception {
         String header = "keyId=\"K2\", algorithm=\"Ed25519\", signature=\""
-                + base64Url(sign(current.getPrivate(), PAYLOAD)) + "\"";
+                + base64Url(sign(current.getPrivate(), ANSWER)) + "\"";
 
-        assertThat(verifier.verifyAnswer(PAYLOAD, header, NOW)).containsEntry("valid", true);
-        assertThatThrownBy(() -> verifier.verifyAnswer(PAYLOAD.replace("true", "false"), header, NOW))
+        assertThat(verifier.verifyAnswer(ANSWER, header, ASKED, NOW)).containsEntry("valid", true);
+        assertThatThrownBy(() -> verifier.verifyAnswer(ANSWER.replace("true", "false"), header, ASKED, NOW))
                 .isInstanceOf(LicenseVerificationException.class);
-        assertThatThrownBy(() -> verifier.verifyAnswer(PAYLOAD, header, Instant.parse("2026-11-28T12:15:00Z")))
+        assertThatThrownBy(() -> verifier.verifyAnswer(ANSWER, header, ASKED, Instant.parse("2026-11-28T12:15:00Z")))
                 .hasMessageContaining("ttl");
-        assertThatThrownBy(() -> verifier.verifyAnswer(PAYLOAD, null, NOW)).hasMessageContaining("algorithm");
+        assertThatThrownBy(() -> verifier.verifyAnswer(ANSWER, null, ASKED, NOW))
+                .hasMessageContaining("algorithm");
+    }
+
+    /** Integration finding 5: a signed answer for another licensee, or a replayed one, verified. */
+    @Test
+    void anAnswerToAnotherRequestIsRefusedThoughItsSignatureHolds() throws Exception {
+        String header = "keyId=\"K2\", algorithm=\"Ed25519\", signature=\""
+                + base64Url(sign(current.getPrivate(), ANSWER)) + "\"";
+
+        assertThatThrownBy(() ->
+                        verifier.verifyAnswer(ANSWER, header, new LicenseVerifier.Request("C2", "P1", "n-1"), NOW))
+                .isInstanceOf(LicenseVerificationException.class)
+                .hasMessageContaining("licenseeNumber is 'C1', not 'C2'");
+        assertThatThrownBy(() ->
+                        verifier.verifyAnswer(ANSWER, header, new LicenseVerifier.Request("C1", "P2", "n-1"), NOW))
+                .hasMessageContaining("productNumber");
+        assertThatThrownBy(() ->
+                        verifier.verifyAnswer(ANSWER, header, new LicenseVerifier.Request("C1", "P1", "n-2"), NOW))
+                .as("a replay: the answer to an earlier request")
+                .hasMessageContaining("nonce");
+        assertThatThrownBy(() -> new LicenseVerifier.Request("C1", "P1", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anOfflineFileForAnotherLicenseeOrProductIsRefused() throws Exception {
+        String file = offlineFile("K2", current.getPrivate(), PAYLOAD);
+
+        assertThat(verifier.verifyOfflineLicense(file, "C1", "P1", NOW).licenseeNumber())
+                .isEqualTo("C1");
+        assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, "C2", "P1", NOW))
+                .hasMessageContaining("licenseeNumber");
+        assertThatThrownBy(() -> verifier.verifyOfflineLicense(file, "C1", "P2", NOW))
+                .hasMessageContaining("productNumber");
     }
 
     @Test

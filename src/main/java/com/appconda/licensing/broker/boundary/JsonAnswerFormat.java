@@ -31,7 +31,7 @@ public class JsonAnswerFormat implements AnswerFormat {
 
     @Override
     public RenderedAnswer render(ValidationAnswer answer, AnswerSigning signing) {
-        String body = write(answer, Map.of());
+        String body = write(answer, Map.of(), false);
         return new RenderedAnswer(body, header(signing.sign(body.getBytes(StandardCharsets.UTF_8))));
     }
 
@@ -41,8 +41,13 @@ public class JsonAnswerFormat implements AnswerFormat {
                 + signed.signature() + "\"";
     }
 
-    /** The answer's JSON text, with {@code extra} top-level members after the common ones. */
-    static String write(ValidationAnswer answer, Map<String, Object> extra) {
+    /**
+     * The answer's JSON text, with {@code extra} top-level members after the common ones. With {@code moduleEnds}
+     * each valid module also tells until when it holds ({@code validUntil}: the instant its answer would change,
+     * such as a subscription's or a trial's end; absent when it has none of its own), which an offline file needs,
+     * since nobody asks the Broker again before the file expires. Online, the answer's {@code ttl} does that job.
+     */
+    static String write(ValidationAnswer answer, Map<String, Object> extra, boolean moduleEnds) {
         JsonObjectBuilder json = JsonFactories.BUILDERS
                 .createObjectBuilder()
                 .add("vendorNumber", answer.vendorNumber())
@@ -55,11 +60,11 @@ public class JsonAnswerFormat implements AnswerFormat {
                 .add("valid", answer.valid());
         extra.forEach((name, value) -> add(json, name, value));
         JsonArrayBuilder modules = JsonFactories.BUILDERS.createArrayBuilder();
-        answer.modules().forEach(verdict -> modules.add(module(verdict)));
+        answer.modules().forEach(verdict -> modules.add(module(verdict, moduleEnds)));
         return json.add("modules", modules).build().toString();
     }
 
-    private static JsonObjectBuilder module(ModuleVerdict verdict) {
+    private static JsonObjectBuilder module(ModuleVerdict verdict, boolean withEnd) {
         JsonObjectBuilder module = JsonFactories.BUILDERS
                 .createObjectBuilder()
                 .add("productModuleNumber", verdict.moduleNumber())
@@ -67,6 +72,9 @@ public class JsonAnswerFormat implements AnswerFormat {
                 .add("licensingModel", verdict.licensingModel())
                 .add("valid", verdict.valid())
                 .add("warningLevel", verdict.warningLevel().name());
+        if (withEnd && verdict.valid() && verdict.validUntil() != null) {
+            module.add("validUntil", verdict.validUntil().toString());
+        }
         JsonArrayBuilder reasons = JsonFactories.BUILDERS.createArrayBuilder();
         for (Reason reason : verdict.reasons()) {
             reasons.add(JsonFactories.BUILDERS

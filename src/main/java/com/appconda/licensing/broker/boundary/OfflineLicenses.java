@@ -7,6 +7,7 @@ import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.engine.control.ProductValidation;
 import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.licensee.control.LicenseeResolver;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.boundary.JsonFactories;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -31,7 +32,8 @@ import java.util.Map;
 
 /**
  * Issues offline license files: the licensee's full licensing state as the Broker would answer it now
- * (a dry run: an offline file consumes nothing), with an expiry, signed with the vendor's key. Vendor
+ * (a dry run: an offline file consumes nothing), each valid module with its own end, the file with an expiry,
+ * signed with the vendor's key. Vendor
  * software verifies it with only the public key and no network ({@link OfflineLicense}), and refuses
  * it once it has expired.
  */
@@ -46,6 +48,9 @@ public class OfflineLicenses {
 
     @Inject
     SnapshotLoader snapshots;
+
+    @Inject
+    LicenseeResolver licensees;
 
     @Inject
     Answers answers;
@@ -67,10 +72,14 @@ public class OfflineLicenses {
         Caller caller = currentCaller.get();
         caller.requireMayActFor(licenseeNumber);
         Licensee licensee = store.require(Licensee.class, caller.vendorId(), licenseeNumber);
-        Product product = licensee.getProduct();
-        if (request.productNumber() != null && !request.productNumber().equals(product.getNumber())) {
-            throw new InvalidInputException("productNumber", "is not the licensee's product");
+        // The same answers as a validation's: an unknown product is 404, another product's licensee 422.
+        if (request.productNumber() != null) {
+            licensees.existing(
+                    caller.vendorId(),
+                    licenseeNumber,
+                    store.require(Product.class, caller.vendorId(), request.productNumber()));
         }
+        Product product = licensee.getProduct();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(days(request.validDays())));
         List<Evaluation> evaluations =
@@ -84,7 +93,7 @@ public class OfflineLicenses {
                 evaluations,
                 now,
                 expiresAt);
-        String payload = JsonAnswerFormat.write(answer, Map.of("expiresAt", expiresAt.toString()));
+        String payload = JsonAnswerFormat.write(answer, Map.of("expiresAt", expiresAt.toString()), true);
         return document(caller.vendorId(), payload, now);
     }
 
