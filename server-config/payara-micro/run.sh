@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Builds AppLicensing and starts it in the foreground on Payara Micro with an embedded H2 file
 # database, seeding the demo vendor (login demo / demo) on first start.
-#   PORT      HTTP port (default 8080)
-#   DATA_DIR  where the H2 database and the master key that encrypts signing keys live
-#             (default ~/.applicensing); data survives restarts
+#   PORT       HTTP port (default 8080)
+#   DATA_DIR   where the H2 database and the master key that encrypts signing keys live
+#              (default ~/.applicensing); data survives restarts
+#   DEMO_SEED  true (default) seeds the demo vendor with the KNOWN login demo / demo: for trying the product on
+#              your own machine only. false for anything others can reach (a fresh DATA_DIR: a seeded vendor
+#              stays in the database).
 # With --rotate-master-key it first sets the master key aside as master.key.previous; the server creates a new
 # one, reseals every signing key under it before it answers, and once it is ready the old key is kept as
 # master.key.retired-<time>, for backups taken before the rotation only.
@@ -12,6 +15,8 @@ cd "$(dirname "$0")/../.."
 
 PORT="${PORT:-8080}"
 DATA_DIR="${DATA_DIR:-$HOME/.applicensing}"
+DEMO_SEED="${DEMO_SEED:-true}"
+[[ "$DEMO_SEED" == "true" || "$DEMO_SEED" == "false" ]] || { echo "DEMO_SEED must be true or false" >&2; exit 2; }
 
 mvn -B -q -DskipTests package
 mkdir -p "$DATA_DIR"
@@ -46,6 +51,17 @@ retire_previous_key() {
     fi
 }
 
+demo_warning() {
+    [[ "$DEMO_SEED" == "true" ]] || return 0
+    cat <<MSG
+
+  !!! WARNING: this instance seeds the demo vendor with the publicly known login demo / demo. !!!
+  !!! Anyone who can reach port ${PORT} can log in as it. Only for trying the product locally;  !!!
+  !!! for anything else start with DEMO_SEED=false and a fresh DATA_DIR.                       !!!
+
+MSG
+}
+
 announce_when_ready() {
     for _ in $(seq 1 180); do
         if curl -fs "http://localhost:${PORT}/health/ready" > /dev/null 2>&1; then
@@ -54,22 +70,24 @@ announce_when_ready() {
 
   AppLicensing is ready (data in ${DATA_DIR})
     Home:     http://localhost:${PORT}/
-    Console:  http://localhost:${PORT}/console/index.xhtml  (log in as demo / demo, or sign up)
-    API:      http://localhost:${PORT}/api/v1/products  (HTTP Basic demo:demo or an API key)
+    Console:  http://localhost:${PORT}/console/index.xhtml  ($([[ "$DEMO_SEED" == "true" ]] && echo "log in as demo / demo, or sign up" || echo "sign up"))
+    API:      http://localhost:${PORT}/api/v1/products  (HTTP Basic with a vendor user, or an API key)
     OpenAPI:  http://localhost:${PORT}/openapi       browsable at http://localhost:${PORT}/openapi-ui/
     Health:   http://localhost:${PORT}/health/ready
 
 MSG
+            demo_warning
             return
         fi
         sleep 1
     done
     echo "AppLicensing did not become ready within 180 s: see the log above" >&2
 }
+demo_warning
 announce_when_ready &
 
 exec java -Xmx1g \
-    -Dlicensing.demo.seed=true \
+    -Dlicensing.demo.seed="${DEMO_SEED}" \
     -Dlicensing.master-key-file="${MASTER_KEY}" "${previous_key_option[@]}" \
     -Dmp.health.default.readiness.empty.response=DOWN \
     -jar target/payara-micro.jar \

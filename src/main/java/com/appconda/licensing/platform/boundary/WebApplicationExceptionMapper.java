@@ -27,9 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
-        String detail = status.getStatusCode() == 400
-                ? "the request body is not valid JSON of the expected shape"
-                : status.getReasonPhrase();
+        String detail = detail(status);
         Response.ResponseBuilder problem =
                 ProblemResponses.problem(status, slug(status), status.getReasonPhrase(), detail);
         original.getHeaders().forEach((name, values) -> {
@@ -38,6 +36,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         });
         return problem.build();
+    }
+
+    /** What to change, where the status alone leaves a client guessing. */
+    private static String detail(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 400 -> "the request body is missing or not valid JSON of the expected shape: send one JSON object";
+            case 415 -> "this endpoint reads JSON: send the body with Content-Type: application/json";
+            case 406 -> "this endpoint answers JSON: accept application/json (or application/problem+json)";
+            default -> status.getReasonPhrase();
+        };
     }
 
     private static String slug(Response.StatusType status) {

@@ -78,7 +78,11 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
             RateLimitFields.record(request, throttled.probe());
             request.abortWith(RateLimitFields.tooManyRequests(throttled.probe()));
         } else {
-            request.abortWith(unauthenticated());
+            request.abortWith(credentials
+                    .filter(Credentials::isApiKey)
+                    .flatMap(given -> authenticator.whyApiKeyRefused(given.secret()))
+                    .map(ApiAuthentication::unusableKey)
+                    .orElseGet(ApiAuthentication::unauthenticated));
         }
     }
 
@@ -116,6 +120,17 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
                         "unauthenticated",
                         "Authentication required",
                         "send a vendor user's credentials or an API key (HTTP Basic or Bearer)")
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .build();
+    }
+
+    /** Still 401, with a type of its own: "api-key-revoked", "api-key-expired" or "api-key-deactivated". */
+    private static Response unusableKey(String because) {
+        return ProblemResponses.problem(
+                        Response.Status.UNAUTHORIZED,
+                        "api-key-" + because,
+                        "API key " + because,
+                        "this API key is " + because + ": ask the vendor for a new one; retrying will not help")
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                 .build();
     }

@@ -150,6 +150,18 @@ public class Authenticator {
         return cached.map(ApiKeyCache.Entry::caller);
     }
 
+    /**
+     * Why an API key secret that {@link #withApiKey} refused is unusable, when it is a real key's ("revoked",
+     * "expired", "deactivated"); empty for a secret no key has. Only the holder of the secret learns this.
+     */
+    public Optional<String> whyApiKeyRefused(String secret) {
+        if (secret == null || !secret.startsWith(ApiKeySecret.PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return store.findApiKeyBySecretHash(ApiKeySecret.hash(secret)).flatMap(key -> key.unusableBecause(now));
+    }
+
     private static Caller caller(Vendor vendor, String actor, Role role) {
         return new Caller(vendor.getId(), vendor.getNumber(), actor, role);
     }

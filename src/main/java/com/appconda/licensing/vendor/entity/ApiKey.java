@@ -54,7 +54,21 @@ public class ApiKey extends TenantEntity {
 
     /** Usable now: not revoked, not expired, not deactivated. */
     public boolean isUsableAt(Instant now) {
-        return isActive() && revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+        return unusableBecause(now).isEmpty();
+    }
+
+    /**
+     * Why the key cannot be used now, for the caller that holds its secret: "revoked", "expired" or "deactivated";
+     * empty when it can. A client told apart from a mistyped key stops and falls back instead of retrying.
+     */
+    public java.util.Optional<String> unusableBecause(Instant now) {
+        if (revokedAt != null) {
+            return java.util.Optional.of("revoked");
+        }
+        if (expiresAt != null && !now.isBefore(expiresAt)) {
+            return java.util.Optional.of("expired");
+        }
+        return isActive() ? java.util.Optional.empty() : java.util.Optional.of("deactivated");
     }
 
     /** Revoking is final; revoking twice keeps the first instant. */
