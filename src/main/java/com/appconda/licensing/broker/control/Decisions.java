@@ -3,6 +3,7 @@ package com.appconda.licensing.broker.control;
 import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.engine.control.ProductValidation;
+import com.appconda.licensing.engine.control.ReasonCatalogue;
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
@@ -50,10 +51,14 @@ public class Decisions {
                     case PASSED -> evaluate(modules, parameters, now);
                     case MISSING ->
                         ProductValidation.refused(
-                                modules, "licenseeSecretMissing", "the product requires the licensee secret");
+                                modules,
+                                ReasonCatalogue.LICENSEE_SECRET_MISSING,
+                                "the product requires the licensee secret");
                     case MISMATCH ->
                         ProductValidation.refused(
-                                modules, "licenseeSecretMismatch", "the licensee secret does not match");
+                                modules,
+                                ReasonCatalogue.LICENSEE_SECRET_MISMATCH,
+                                "the licensee secret does not match");
                 },
                 now);
     }

@@ -87,6 +87,15 @@ final class Fixtures {
         assertThat(evaluation.verdict().warningLevel()).as("warningLevel").isEqualTo(expected.level());
         List<String> codes =
                 evaluation.verdict().reasons().stream().map(Reason::code).toList();
+        assertThat(codes)
+                .as("reason codes the catalogue (README's reason table) lacks")
+                .allMatch(code -> ReasonCatalogue.entry(code).isPresent());
+        assertThat(codes)
+                .as(
+                        "reasons of a %s module, as the catalogue says",
+                        evaluation.verdict().valid() ? "valid" : "invalid")
+                .allMatch(code -> ReasonCatalogue.entry(code).orElseThrow().validModule()
+                        == evaluation.verdict().valid());
         if (expected.reason() == null) {
             assertThat(codes).as("reasons").isEmpty();
         } else {
