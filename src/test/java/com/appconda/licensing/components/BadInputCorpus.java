@@ -38,6 +38,16 @@ public final class BadInputCorpus {
                 Arguments.of("comment", "{\"name\":\"x\" /* c */}", null),
                 Arguments.of("two documents", "{\"name\":\"x\"}{\"name\":\"y\"}", null),
                 Arguments.of("deeply nested", "{\"name\":\"x\",\"discounts\":" + "[".repeat(100_000), null),
+                Arguments.of("a field the request does not have", "{\"name\":\"x\",\"colour\":\"red\"}", "colour"),
+                Arguments.of(
+                        "licenseeAutoCreate mistyped",
+                        "{\"name\":\"x\",\"licenseeAutocreate\":true}",
+                        "licenseeAutocreate"),
+                Arguments.of(
+                        "a field inside a discount the discount does not have",
+                        "{\"name\":\"x\",\"discounts\":[{\"totalPrice\":\"100\",\"currency\":\"EUR\","
+                                + "\"amountFix\":\"1\",\"note\":\"n\"}]}",
+                        "discounts"),
                 Arguments.of("name as number", "{\"name\":12}", "name"),
                 Arguments.of("name as object", "{\"name\":{\"first\":\"x\"}}", "name"),
                 Arguments.of("name as array", "{\"name\":[\"x\"]}", "name"),

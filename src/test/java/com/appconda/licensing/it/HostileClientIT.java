@@ -211,7 +211,8 @@ class HostileClientIT {
                 + "\":{\"sessionId\":\"s-typo\",\"action\":\"checkOut\"}}}";
         Reply refused = admin.send("POST", "licensees/" + customer + "/validate", typo);
 
-        refused.problemNaming(400, "dryrun");
+        assertThat(refused.problemNaming(400, "dryrun").getString("detail"))
+                .isEqualTo("the request body has a member this request does not have: see 'fields'");
         assertThat(refused.json().getJsonObject("fields").getString("dryrun"))
                 .isEqualTo("is not a field of this request (did you mean dryRun?)");
         assertThat(seatsHeld(customer)).as("no seat taken").isZero();

@@ -34,10 +34,21 @@ final class BadJson {
 
     private BadJson() {}
 
+    static final String UNKNOWN_DETAIL = "the request body has a member this request does not have: see 'fields'";
+
     static Response problem(Throwable cause) {
         return ProblemResponses.problem(
-                        Response.Status.BAD_REQUEST, "malformed-json", "Malformed request body", DETAIL, fields(cause))
+                        Response.Status.BAD_REQUEST,
+                        "malformed-json",
+                        "Malformed request body",
+                        detail(cause),
+                        fields(cause))
                 .build();
+    }
+
+    /** The problem's detail: a member the request lacks is said so; any other failure of shape alike. */
+    static String detail(Throwable cause) {
+        return unknownMember(cause).isPresent() ? UNKNOWN_DETAIL : DETAIL;
     }
 
     /** The property the runtime's message names, with what was expected of it; empty when it names none. */

@@ -57,7 +57,7 @@ public final class RequestBodies {
         try {
             value = JSONB.fromJson(new String(bytes, StandardCharsets.UTF_8), type);
         } catch (JsonbException malformed) {
-            return new Read<>(null, BadJson.fields(malformed), BadJson.DETAIL);
+            return new Read<>(null, BadJson.fields(malformed), BadJson.detail(malformed));
         }
         if (value == null) {
             return new Read<>(null, Map.of(), "a request body is required");

@@ -19,6 +19,7 @@ class UnknownMembersTest {
 
         assertThat(read.refusal())
                 .containsExactly(Map.entry("dryrun", "is not a field of this request (did you mean dryRun?)"));
+        assertThat(read.detail()).isEqualTo(BadJson.UNKNOWN_DETAIL);
     }
 
     @Test
