@@ -1,3 +1,3 @@
 // A file of its own, not an inline script: the page's content security policy runs scripts of this server only.
-// MicroProfile OpenAPI publishes the document at the server root, whatever the context root.
-window.ui = SwaggerUIBundle({url: "/openapi", dom_id: "#swagger-ui", deepLinking: true});
+// The application serves its OpenAPI document beside this page's folder, whatever the context root.
+window.ui = SwaggerUIBundle({url: "../openapi.json", dom_id: "#swagger-ui", deepLinking: true});

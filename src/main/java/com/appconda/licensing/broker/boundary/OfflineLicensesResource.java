@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/licensees/{licenseeNumber}/offline-license}: a signed, expiring offline license file. */
@@ -25,7 +28,13 @@ public class OfflineLicensesResource {
     OfflineLicenses offlineLicenses;
 
     @POST
-    @Operation(summary = "Issue an offline license file, verifiable with the vendor's public key alone")
+    @Operation(
+            operationId = "issueOfflineLicense",
+            summary = "Issue an offline license file, verifiable with the vendor's public key alone")
+    @APIResponse(
+            responseCode = "200",
+            description = "The signed offline license file",
+            content = @Content(schema = @Schema(ref = "OfflineLicenseFile")))
     public String issue(
             @PathParam("licenseeNumber") String licenseeNumber, @NotNull @Valid OfflineLicenseRequest request) {
         return offlineLicenses.issue(licenseeNumber, request);

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,7 +40,13 @@ public class ValidationsResource {
     JsonAnswerFormat format;
 
     @POST
-    @Operation(summary = "Validate a licensee: every module of the product, evaluated and signed")
+    @Operation(
+            operationId = "validate",
+            summary = "Validate a licensee: every module of the product, evaluated and signed")
+    @APIResponse(
+            responseCode = "200",
+            description = "The evaluated state of every module, signed in the Licensing-Signature header",
+            content = @Content(schema = @Schema(ref = "ValidationAnswer")))
     public Response validate(
             @PathParam("licenseeNumber") String licenseeNumber,
             @HeaderParam("Idempotency-Key") String idempotencyKey,

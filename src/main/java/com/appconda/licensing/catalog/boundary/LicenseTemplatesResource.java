@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/license-templates}: license templates: what can be sold or granted for a module. */
@@ -39,6 +43,9 @@ public class LicenseTemplatesResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(
+            operationId = "listLicenseTemplates",
+            summary = "List license templates, filtered by module, type or name")
     public PageResponse<LicenseTemplateResponse> list(
             @QueryParam("productModuleNumber") String productModuleNumber,
             @QueryParam("licenseType") String licenseType,
@@ -48,6 +55,11 @@ public class LicenseTemplatesResource {
     }
 
     @POST
+    @Operation(operationId = "createLicenseTemplate", summary = "Create a license template of a product module")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = LicenseTemplateResponse.class)))
     public Response create(@NotNull @Valid LicenseTemplateRequest fields) {
         LicenseTemplateResponse created = catalog.create(fields);
         return Created.at(uriInfo, created.number(), created);
@@ -55,12 +67,14 @@ public class LicenseTemplatesResource {
 
     @GET
     @Path("{number}")
+    @Operation(operationId = "getLicenseTemplate", summary = "Read one license template")
     public LicenseTemplateResponse read(@PathParam("number") String number) {
         return catalog.read(number);
     }
 
     @PATCH
     @Path("{number}")
+    @Operation(operationId = "updateLicenseTemplate", summary = "Change a license template (only the fields sent)")
     public LicenseTemplateResponse update(
             @PathParam("number") String number, @NotNull @Valid LicenseTemplateRequest fields) {
         return catalog.update(number, fields);
@@ -68,6 +82,10 @@ public class LicenseTemplatesResource {
 
     @DELETE
     @Path("{number}")
+    @Operation(
+            operationId = "deleteLicenseTemplate",
+            summary = "Delete a license template (with forceCascade, its licenses too)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("number") String number, @QueryParam("forceCascade") String forceCascade) {
         catalog.delete(number, Boolean.TRUE.equals(Fields.booleanValue("forceCascade", forceCascade)));
         return Response.noContent().build();

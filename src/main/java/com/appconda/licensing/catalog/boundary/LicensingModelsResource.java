@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/licensing-models}: every model a module may use, custom ones included, with its parameters. */
@@ -20,6 +21,9 @@ public class LicensingModelsResource {
     ProductModuleCatalog modules;
 
     @GET
+    @Operation(
+            operationId = "listLicensingModels",
+            summary = "List the licensing models this server evaluates, with their parameters")
     public List<LicensingModelResponse> list() {
         return modules.licensingModels();
     }

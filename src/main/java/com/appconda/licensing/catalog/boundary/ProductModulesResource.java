@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/product-modules}: the product modules of the vendor's products. */
@@ -39,6 +43,7 @@ public class ProductModulesResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "listProductModules", summary = "List product modules, filtered by product, model or name")
     public PageResponse<ProductModuleResponse> list(
             @QueryParam("productNumber") String productNumber,
             @QueryParam("licensingModel") String licensingModel,
@@ -48,6 +53,11 @@ public class ProductModulesResource {
     }
 
     @POST
+    @Operation(operationId = "createProductModule", summary = "Create a product module with its licensing model")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = ProductModuleResponse.class)))
     public Response create(@NotNull @Valid ProductModuleRequest fields) {
         ProductModuleResponse created = catalog.create(fields);
         return Created.at(uriInfo, created.number(), created);
@@ -55,12 +65,14 @@ public class ProductModulesResource {
 
     @GET
     @Path("{number}")
+    @Operation(operationId = "getProductModule", summary = "Read one product module")
     public ProductModuleResponse read(@PathParam("number") String number) {
         return catalog.read(number);
     }
 
     @PATCH
     @Path("{number}")
+    @Operation(operationId = "updateProductModule", summary = "Change a product module (only the fields sent)")
     public ProductModuleResponse update(
             @PathParam("number") String number, @NotNull @Valid ProductModuleRequest fields) {
         return catalog.update(number, fields);
@@ -68,6 +80,10 @@ public class ProductModulesResource {
 
     @DELETE
     @Path("{number}")
+    @Operation(
+            operationId = "deleteProductModule",
+            summary = "Delete a product module (with forceCascade, its templates and licenses too)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("number") String number, @QueryParam("forceCascade") String forceCascade) {
         catalog.delete(number, Boolean.TRUE.equals(Fields.booleanValue("forceCascade", forceCascade)));
         return Response.noContent().build();

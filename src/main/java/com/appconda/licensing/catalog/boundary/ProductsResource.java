@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/products}: the vendor's products. */
@@ -39,12 +43,18 @@ public class ProductsResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "listProducts", summary = "List products, filtered by name or activity")
     public PageResponse<ProductResponse> list(
             @QueryParam("name") String name, @QueryParam("active") String active, @BeanParam ListParams params) {
         return PageResponse.from(catalog.list(name, Fields.booleanValue("active", active), params.toPageRequest()));
     }
 
     @POST
+    @Operation(operationId = "createProduct", summary = "Create a product")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = ProductResponse.class)))
     public Response create(@NotNull @Valid ProductRequest fields) {
         ProductResponse created = catalog.create(fields);
         return Created.at(uriInfo, created.number(), created);
@@ -52,18 +62,22 @@ public class ProductsResource {
 
     @GET
     @Path("{number}")
+    @Operation(operationId = "getProduct", summary = "Read one product")
     public ProductResponse read(@PathParam("number") String number) {
         return catalog.read(number);
     }
 
     @PATCH
     @Path("{number}")
+    @Operation(operationId = "updateProduct", summary = "Change a product (only the fields sent)")
     public ProductResponse update(@PathParam("number") String number, @NotNull @Valid ProductRequest fields) {
         return catalog.update(number, fields);
     }
 
     @DELETE
     @Path("{number}")
+    @Operation(operationId = "deleteProduct", summary = "Delete a product (with forceCascade, everything below it too)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("number") String number, @QueryParam("forceCascade") String forceCascade) {
         catalog.delete(number, Boolean.TRUE.equals(Fields.booleanValue("forceCascade", forceCascade)));
         return Response.noContent().build();

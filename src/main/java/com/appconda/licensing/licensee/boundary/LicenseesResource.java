@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/licensees}: the customers of the vendor's products. */
@@ -39,6 +43,7 @@ public class LicenseesResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "listLicensees", summary = "List licensees, filtered by product, name or activity")
     public PageResponse<LicenseeResponse> list(
             @QueryParam("productNumber") String productNumber,
             @QueryParam("name") String name,
@@ -49,6 +54,11 @@ public class LicenseesResource {
     }
 
     @POST
+    @Operation(operationId = "createLicensee", summary = "Create a licensee of a product")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = LicenseeResponse.class)))
     public Response create(@NotNull @Valid LicenseeRequest fields) {
         LicenseeResponse created = registry.create(fields);
         return Created.at(uriInfo, created.number(), created);
@@ -56,18 +66,22 @@ public class LicenseesResource {
 
     @GET
     @Path("{number}")
+    @Operation(operationId = "getLicensee", summary = "Read one licensee")
     public LicenseeResponse read(@PathParam("number") String number) {
         return registry.read(number);
     }
 
     @PATCH
     @Path("{number}")
+    @Operation(operationId = "updateLicensee", summary = "Change a licensee (only the fields sent)")
     public LicenseeResponse update(@PathParam("number") String number, @NotNull @Valid LicenseeRequest fields) {
         return registry.update(number, fields);
     }
 
     @DELETE
     @Path("{number}")
+    @Operation(operationId = "deleteLicensee", summary = "Delete a licensee (with forceCascade, its licenses too)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("number") String number, @QueryParam("forceCascade") String forceCascade) {
         registry.delete(number, Boolean.TRUE.equals(Fields.booleanValue("forceCascade", forceCascade)));
         return Response.noContent().build();

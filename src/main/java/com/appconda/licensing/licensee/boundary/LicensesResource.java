@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/licenses}: licenses issued to the vendor's licensees. */
@@ -39,6 +43,7 @@ public class LicensesResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "listLicenses", summary = "List licenses, filtered by licensee, template or activity")
     public PageResponse<LicenseResponse> list(
             @QueryParam("licenseeNumber") String licenseeNumber,
             @QueryParam("licenseTemplateNumber") String licenseTemplateNumber,
@@ -49,6 +54,11 @@ public class LicensesResource {
     }
 
     @POST
+    @Operation(operationId = "createLicense", summary = "Issue a license to a licensee from a template")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = LicenseResponse.class)))
     public Response create(@NotNull @Valid LicenseRequest fields) {
         LicenseResponse created = issuer.issue(fields);
         return Created.at(uriInfo, created.number(), created);
@@ -56,18 +66,22 @@ public class LicensesResource {
 
     @GET
     @Path("{number}")
+    @Operation(operationId = "getLicense", summary = "Read one license")
     public LicenseResponse read(@PathParam("number") String number) {
         return issuer.read(number);
     }
 
     @PATCH
     @Path("{number}")
+    @Operation(operationId = "updateLicense", summary = "Change a license (only the fields sent)")
     public LicenseResponse update(@PathParam("number") String number, @NotNull @Valid LicenseRequest fields) {
         return issuer.update(number, fields);
     }
 
     @DELETE
     @Path("{number}")
+    @Operation(operationId = "deleteLicense", summary = "Delete a license")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("number") String number) {
         issuer.delete(number);
         return Response.noContent().build();

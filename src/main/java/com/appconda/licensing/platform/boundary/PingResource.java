@@ -5,6 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -22,7 +25,13 @@ public class PingResource {
     @GET
     @PublicEndpoint
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A constant answer, for connectivity checks and as the benchmark's baseline")
+    @Operation(
+            operationId = "ping",
+            summary = "A constant answer, for connectivity checks and as the benchmark's baseline")
+    @APIResponse(
+            responseCode = "200",
+            description = "Always the same answer",
+            content = @Content(schema = @Schema(ref = "Pong")))
     public String ping() {
         return PONG;
     }

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/api-keys}: create (the secret is in that answer only), list and revoke API keys. */
@@ -34,11 +38,17 @@ public class ApiKeysResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "listApiKeys", summary = "List the API keys, with their last use")
     public List<ApiKeyResponse> list() {
         return apiKeys.list();
     }
 
     @POST
+    @Operation(operationId = "createApiKey", summary = "Create an API key; its secret is shown in this answer only")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the secret is in this answer only",
+            content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     public Response create(@NotNull @Valid ApiKeyRequest request) {
         ApiKeyResponse created = apiKeys.create(request);
         return Created.at(uriInfo, created.number(), created);
@@ -47,6 +57,7 @@ public class ApiKeysResource {
     /** Revokes the key for good; the answer shows it revoked. */
     @DELETE
     @Path("{number}")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key at once")
     public ApiKeyResponse revoke(@PathParam("number") String number) {
         return apiKeys.revoke(number);
     }

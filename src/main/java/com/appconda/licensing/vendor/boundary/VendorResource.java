@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,6 +43,7 @@ public class VendorResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(operationId = "getVendor", summary = "Read the vendor account")
     public VendorResponse account() {
         return vendors.current();
     }
@@ -46,24 +51,30 @@ public class VendorResource {
     /** Changes the profile: name, e-mail, default currency of new templates, display time zone. */
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateVendor", summary = "Change the vendor profile (name, e-mail, currency, time zone)")
     public VendorResponse updateProfile(@NotNull @Valid VendorProfileRequest fields) {
         return vendors.updateProfile(fields);
     }
 
     @GET
     @Path("public-key")
+    @Operation(operationId = "getCurrentSigningKey", summary = "The public key that signs answers now")
     public SigningKeyResponse current() {
         return registry.current();
     }
 
     @GET
     @Path("signing-keys")
+    @Operation(
+            operationId = "listSigningKeys",
+            summary = "Every signing key, current and retired, to trust during a rotation")
     public List<SigningKeyResponse> all() {
         return registry.all();
     }
 
     @GET
     @Path("signing-keys/{keyId}")
+    @Operation(operationId = "getSigningKey", summary = "One signing key by its id")
     public SigningKeyResponse one(@PathParam("keyId") String keyId) {
         return registry.one(keyId);
     }
@@ -71,6 +82,13 @@ public class VendorResource {
     /** Makes a new key current; answers signed with the previous ones stay verifiable with their keys. */
     @POST
     @Path("signing-keys")
+    @Operation(
+            operationId = "rotateSigningKey",
+            summary = "Start signing with a new key; the previous one stays trusted")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new current key",
+            content = @Content(schema = @Schema(implementation = SigningKeyResponse.class)))
     public Response rotate() {
         SigningKeyResponse fresh = registry.rotate();
         return Created.at(uriInfo, fresh.keyId(), fresh);

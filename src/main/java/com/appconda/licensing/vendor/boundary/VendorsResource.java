@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/vendors}: sign-up of a new vendor account, no credentials needed. */
@@ -31,6 +35,11 @@ public class VendorsResource {
 
     @POST
     @PublicEndpoint
+    @Operation(operationId = "signUp", summary = "Sign up a vendor and its first user (no credentials needed)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new vendor; log in with the user just made",
+            content = @Content(schema = @Schema(implementation = VendorResponse.class)))
     public Response signUp(@NotNull @Valid SignUpRequest request) {
         VendorResponse vendor = registry.signUp(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/vendor").build())
