@@ -131,18 +131,7 @@ class BrokerConcurrencyIT {
                 .ok();
         String m = Api.unique("M");
         Seed.module(vendor, product, m, "licensingModel", "TryAndBuy");
-        Seed.template(
-                vendor,
-                m,
-                Api.unique("EVAL"),
-                "licenseType",
-                "TIMEVOLUME",
-                "timeVolume",
-                14,
-                "timeVolumePeriod",
-                "DAY",
-                "automatic",
-                true);
+        Seed.fourteenDayTrial(vendor, m);
         String newcomer = Api.unique("NEW");
 
         List<JsonObject> answers = all(i -> broker.answer(newcomer));

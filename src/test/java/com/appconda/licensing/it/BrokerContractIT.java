@@ -298,18 +298,7 @@ class BrokerContractIT {
                 vendor, subscription, daily, "licenseType", "TIMEVOLUME", "timeVolume", 1, "timeVolumePeriod", "DAY");
         String trial = Api.unique("TRY");
         Seed.module(vendor, product, trial, "licensingModel", "TryAndBuy");
-        Seed.template(
-                vendor,
-                trial,
-                Api.unique("EVAL"),
-                "licenseType",
-                "TIMEVOLUME",
-                "timeVolume",
-                14,
-                "timeVolumePeriod",
-                "DAY",
-                "automatic",
-                true);
+        Seed.fourteenDayTrial(vendor, trial);
         String customer = licensedCustomer();
         Instant started = Instant.now();
         Seed.license(vendor, customer, daily, Api.unique("L"), "startDate", started.toString());

@@ -97,18 +97,7 @@ class BrokerModelsIT {
     @Test
     void tryAndBuyStartsTheEvaluationAtFirstUseAndAPurchaseEndsIt() {
         String m = addModule("TryAndBuy");
-        Seed.template(
-                vendor,
-                m,
-                Api.unique("EVAL"),
-                "licenseType",
-                "TIMEVOLUME",
-                "timeVolume",
-                14,
-                "timeVolumePeriod",
-                "DAY",
-                "automatic",
-                true);
+        Seed.fourteenDayTrial(vendor, m);
         String full = Api.unique("FULL");
         Seed.template(vendor, m, full, "licenseType", "FEATURE");
         String customer = licensee();

@@ -33,6 +33,22 @@ public final class Seed {
     }
 
     /** A FEATURE template unless {@code extra} says otherwise. */
+    /** An automatic 14-day TIMEVOLUME template: the evaluation a TryAndBuy module starts at first use. */
+    public static JsonObject fourteenDayTrial(Api api, String moduleNumber) {
+        return template(
+                api,
+                moduleNumber,
+                Api.unique("EVAL"),
+                "licenseType",
+                "TIMEVOLUME",
+                "timeVolume",
+                14,
+                "timeVolumePeriod",
+                "DAY",
+                "automatic",
+                true);
+    }
+
     public static JsonObject template(Api api, String moduleNumber, String number, Object... extra) {
         return api.post(
                         "license-templates",
