@@ -216,7 +216,7 @@ final class HandWrittenSchemas {
                 .addProperty("format", text()._enum(List.of("applicensing-offline-license/1")))
                 .addProperty("keyId", text().example("K-3f2a9c"))
                 .addProperty("algorithm", text()._enum(List.of("Ed25519")))
-                .addProperty("payload", text().format("byte").description("base64url of the signed answer's JSON."))
+                .addProperty("payload", text().description("base64url (no padding) of the signed answer's JSON."))
                 .addProperty("signature", text().description("Ed25519 over the payload's bytes, base64url."))
                 .required(List.of("format", "keyId", "algorithm", "payload", "signature"));
     }
