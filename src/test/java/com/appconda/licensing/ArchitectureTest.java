@@ -74,6 +74,15 @@ class ArchitectureTest {
         assertThat(graph.edges().get("verifier")).isEmpty();
     }
 
+    /** The client library ships alone in the vendor's software: the verifier is all it may take along. */
+    @Test
+    void theClientLibraryDependsOnTheVerifierOnlyAndNothingOnIt() {
+        assertThat(graph.edges().get("client")).containsOnly("verifier");
+        assertThat(graph.edges())
+                .allSatisfy(
+                        (feature, targets) -> assertThat(targets).as(feature).doesNotContain("client"));
+    }
+
     @Test
     void aCycleIsFoundAlsoThroughAFullyQualifiedName() {
         FeatureGraph withCycle = FeatureGraph.of(List.of(
