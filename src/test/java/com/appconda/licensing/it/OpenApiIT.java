@@ -45,6 +45,7 @@ class OpenApiIT {
                 .expect(200);
 
         assertThat(served.header("Content-Type")).startsWith("application/json");
+        assertThat(served.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(served.body()).isEqualTo(Files.readString(FILE));
     }
 

@@ -52,7 +52,10 @@ public enum ContentSecurityPolicy {
 
     /** The policy for a path inside the application, such as {@code /api/v1/products} or {@code /login.xhtml}. */
     public static ContentSecurityPolicy forPath(String path) {
-        if (path.startsWith("/api/") || isUnder(path, "/openapi") || isUnder(path, "/health")) {
+        if (path.startsWith("/api/")
+                || isUnder(path, "/openapi")
+                || path.equals("/openapi.json")
+                || isUnder(path, "/health")) {
             return API;
         }
         if (path.startsWith("/openapi-ui/")) {

@@ -19,6 +19,7 @@ class ContentSecurityPolicyTest {
         "/api/v1/licensees/C-1/validate, API",
         "/openapi, API",
         "/openapi/, API",
+        "/openapi.json, API",
         "/health, API",
         "/health/ready, API",
         "/healthy.html, PAGE",
