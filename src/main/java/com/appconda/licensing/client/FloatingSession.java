@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 public final class FloatingSession implements AutoCloseable {
 
     private static final Duration SOONEST = Duration.ofSeconds(1);
+    /** How long closing waits for a renewal under way: longer than one call with its retries takes. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final LicensingClient client;
     private final String licensee;
@@ -36,11 +38,14 @@ public final class FloatingSession implements AutoCloseable {
         this.module = module;
         this.sessionId = sessionId;
         this.clock = clock;
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor renewals = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "applicensing-seat-" + sessionId);
             thread.setDaemon(true);
             return thread;
         });
+        // Closing cancels a renewal that has not started; one under way is let finish (see close).
+        renewals.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.heartbeat = renewals;
     }
 
     static FloatingSession open(
@@ -81,7 +86,14 @@ public final class FloatingSession implements AutoCloseable {
             return;
         }
         open = false;
-        heartbeat.shutdownNow();
+        // A renewal already sent must reach the server before the checkIn does, or it would take the seat again
+        // after it was freed: let it finish rather than interrupt it.
+        heartbeat.shutdown();
+        try {
+            heartbeat.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             client.validate(licensee, product, Map.of(module, Map.of("sessionId", sessionId, "action", "checkIn")));
         } catch (LicensingClientException unavailable) {
@@ -112,6 +124,9 @@ public final class FloatingSession implements AutoCloseable {
     }
 
     private void renewQuietly() {
+        if (!open) {
+            return;
+        }
         try {
             expiresAt = checkOut();
         } catch (LicensingClientException.NoSeat lost) {

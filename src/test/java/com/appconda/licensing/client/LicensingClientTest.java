@@ -2,6 +2,7 @@ package com.appconda.licensing.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.appconda.licensing.verifier.JsonText;
 import com.sun.net.httpserver.HttpExchange;
@@ -55,6 +56,8 @@ class LicensingClientTest {
     void server() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/licensees/", this::answer);
+        // Requests are handled side by side, as a real server does: one does not wait for another to be answered.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -156,6 +159,48 @@ class LicensingClientTest {
         assertThatThrownBy(() -> client.validate("C2", "P1"))
                 .isInstanceOf(LicensingClientException.Unavailable.class)
                 .hasMessageContaining("no offline file");
+    }
+
+    /** Found on WildFly: a renewal under way when the session closed reached the server after the checkIn. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void closingASessionChecksInAfterARenewalUnderWayHasBeenAnswered() throws Exception {
+        List<String> actions = java.util.Collections.synchronizedList(new ArrayList<>());
+        behaviour = request -> {
+            Map<String, Object> parameters = ((Map<String, Map<String, Object>>) request.get("modules")).get("SEATS");
+            String action = String.valueOf(parameters.get("action"));
+            actions.add(action + " arrived");
+            if (action.equals("checkOut")) {
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            actions.add(action + " answered");
+            String until = Instant.now().plusSeconds(2).toString();
+            String body = answerJson(request, true)
+                    .replace("\"M1\"", "\"SEATS\"")
+                    .replace("\"remainingQuantity\":9", "\"expirationTimestamp\":\"" + until + "\"");
+            return new Reply(200, body, true);
+        };
+        serverNow = Instant.now();
+        LicensingClient client = client(Clock.systemUTC());
+
+        FloatingSession session = client.openFloatingSession("C1", "P1", "SEATS");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> actions.size() == 3 && actions.get(2).equals("checkOut arrived"));
+        session.close();
+
+        assertThat(actions)
+                .containsExactly(
+                        "checkOut arrived",
+                        "checkOut answered",
+                        "checkOut arrived",
+                        "checkOut answered",
+                        "checkIn arrived",
+                        "checkIn answered");
+        assertThat(session.isHeld()).isFalse();
     }
 
     @Test
