@@ -176,10 +176,23 @@ class BadInputIT {
 
         vendor.send("POST", vendor.uri("products"), "{\"name\":\"x\"}", "text/plain")
                 .problem(415);
-        vendor.send("POST", vendor.uri("products"), "name=x", "application/x-www-form-urlencoded")
+        JsonObject form = vendor.send("POST", vendor.uri("products"), "name=x", "application/x-www-form-urlencoded")
                 .problem(415);
 
+        assertThat(form.getString("detail"))
+                .as("integration finding 9: a 415 says what to send")
+                .contains("Content-Type: application/json");
         assertThat(Seed.count(vendor, "products")).isEqualTo(before);
+    }
+
+    /** Integration finding 9: a validation without a body said only that it was not JSON of the expected shape. */
+    @Test
+    void aMissingBodySaysWhatToSend() {
+        JsonObject empty = vendor.send(
+                        "POST", vendor.uri("licensees/" + licensee + "/validate"), "", "application/json")
+                .problem(400);
+
+        assertThat(empty.getString("detail")).isEqualTo("the request body is empty: send a JSON object");
     }
 
     // ---- amounts and dates the database cannot hold exactly

@@ -33,9 +33,8 @@ import java.util.Map;
 /**
  * Issues offline license files: the licensee's full licensing state as the Broker would answer it now
  * (a dry run: an offline file consumes nothing), each valid module with its own end, the file with an expiry,
- * signed with the vendor's key. Vendor
- * software verifies it with only the public key and no network ({@link OfflineLicense}), and refuses
- * it once it has expired.
+ * signed with the vendor's key. Vendor software verifies it with only the public key and no network
+ * ({@link OfflineLicense}), and refuses it once it has expired.
  */
 @Stateless
 @RequiresRole(value = Role.BROKER, forLimitedKeys = true)

@@ -31,10 +31,9 @@ final class BadJson {
     private static final Pattern EXPECTED = Pattern.compile("(expected [^\\n.]+)");
 
     static final String DETAIL = "the request body is not valid JSON of the expected shape";
+    static final String UNKNOWN_DETAIL = "the request body has a member this request does not have: see 'fields'";
 
     private BadJson() {}
-
-    static final String UNKNOWN_DETAIL = "the request body has a member this request does not have: see 'fields'";
 
     static Response problem(Throwable cause) {
         return ProblemResponses.problem(

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The JSON API. Resources carry the version in their paths ({@code v1/...}). It is made of exactly the classes
  * marked {@link LicensingApi}, so its providers (strict JSON, problem documents, authentication) act on no other
- * JAX-RS application of the WAR, and theirs not on it. Its OpenAPI document is {@code META-INF/openapi.yaml}.
+ * JAX-RS application of the WAR, and theirs not on it. Its OpenAPI document is
+ * {@code /openapi.json} (and {@code META-INF/openapi.yaml} for the server's {@code /openapi}), made from the code
+ * by the tests' {@code ApiDocument}.
  */
 @ApplicationPath("api")
 public class LicensingApplication extends Application {
