@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -200,7 +200,9 @@ public final class Browser implements AutoCloseable {
             }
             item.click();
             return true;
-        } catch (ElementClickInterceptedException | StaleElementReferenceException covered) {
+        } catch (ElementNotInteractableException | StaleElementReferenceException covered) {
+            // Covered by a lingering mask (ElementClickInterceptedException is one of these), still opening, or
+            // replaced by an ajax update: the caller tries the next entry, then opens the menu again.
             return false;
         }
     }
