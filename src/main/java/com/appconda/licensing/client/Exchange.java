@@ -90,7 +90,7 @@ final class Exchange {
         throw new Unreachable(lastProblem + " (" + attempts + " attempts)", lastCause);
     }
 
-    /** Retry-After in seconds, capped: a server that asks for longer is treated as unavailable for now. */
+    /** Retry-After in seconds, capped at 5 s: a call does not hang for as long as a busy server might ask. */
     private static Optional<Duration> retryAfter(HttpResponse<String> response) {
         return response.headers()
                 .firstValue("Retry-After")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -120,7 +121,11 @@ public final class FloatingSession implements AutoCloseable {
         }
         Duration left = Duration.between(clock.instant(), expiresAt);
         Duration wait = left.dividedBy(2).compareTo(SOONEST) < 0 ? SOONEST : left.dividedBy(2);
-        heartbeat.schedule(this::renewQuietly, wait.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            heartbeat.schedule(this::renewQuietly, wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // close() shut the renewals down after this one started: nothing more to renew.
+        }
     }
 
     private void renewQuietly() {
@@ -131,6 +136,7 @@ public final class FloatingSession implements AutoCloseable {
             expiresAt = checkOut();
         } catch (LicensingClientException.NoSeat lost) {
             open = false;
+            heartbeat.shutdown();
             return;
         } catch (RuntimeException notNow) {
             if (!clock.instant().isBefore(expiresAt)) {
