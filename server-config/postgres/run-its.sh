@@ -200,17 +200,19 @@ payara_nodes() {
     }
 
     wait_ready() { # PID PORT LOG
-        local body
+        local body last="no answer"
         for _ in $(seq 1 180); do
-            kill -0 "$1" 2> /dev/null || break
+            kill -0 "$1" 2> /dev/null || { last="the process ended"; break; }
             if body="$(curl -fsS "http://127.0.0.1:$2/health/ready" 2> /dev/null)"; then
                 echo "/health/ready on $2: $body"
                 return 0
             fi
+            # What the readiness endpoint said last (a DOWN check names itself), or why curl got nothing.
+            last="$(curl -sS -w ' (HTTP %{http_code})' "http://127.0.0.1:$2/health/ready" 2>&1 || true)"
             sleep 1
         done
         tail -n 80 "$3" >&2 || true
-        fail "the application did not become ready on PostgreSQL within 180 s (Payara Micro log above)"
+        fail "the application did not become ready on PostgreSQL within 180 s; last /health/ready on $2: $last (Payara Micro log above)"
     }
 
     say "smoke boot: Payara Micro on port $SMOKE_PORT with jdbc/licensing on PostgreSQL"
