@@ -300,18 +300,7 @@ class BrokerModelsIT {
                 + "{\"number\":\"users\",\"type\":\"QUOTA\",\"name\":\"Users\"}]}";
         String m = addModule("PricingTable", "skudef", skudef);
         String pro = Api.unique("PRO");
-        Seed.template(
-                vendor,
-                m,
-                pro,
-                "licenseType",
-                "TIMEVOLUME",
-                "timeVolume",
-                1,
-                "timeVolumePeriod",
-                "MONTH",
-                "properties",
-                Json.object("skus", "{\"export\": true, \"users\": 10}"));
+        Seed.monthlyPlan(vendor, m, pro);
         String customer = licensee();
         Seed.license(
                 vendor,

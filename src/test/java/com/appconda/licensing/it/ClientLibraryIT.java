@@ -174,16 +174,8 @@ class ClientLibraryIT {
                 "PricingTable",
                 "skudef",
                 "{\"skus\":[{\"number\":\"export\",\"type\":\"FEATURE\"},{\"number\":\"users\",\"type\":\"QUOTA\"}]}");
-        String pro = template(
-                plans,
-                "licenseType",
-                "TIMEVOLUME",
-                "timeVolume",
-                1,
-                "timeVolumePeriod",
-                "MONTH",
-                "properties",
-                Json.object("skus", "{\"export\": true, \"users\": 10}"));
+        String pro = Api.unique("PRO");
+        Seed.monthlyPlan(vendor, plans.module(), pro);
         license(plans, pro, "startDate", Instant.now().toString());
         ModuleAnswer plan = answer(plans);
         assertThat(plan.valid()).isTrue();

@@ -33,6 +33,22 @@ public final class Seed {
     }
 
     /** A FEATURE template unless {@code extra} says otherwise. */
+    /** A monthly TIMEVOLUME plan of a PricingTable module granting {@code export} and 10 {@code users}. */
+    public static JsonObject monthlyPlan(Api api, String moduleNumber, String number) {
+        return template(
+                api,
+                moduleNumber,
+                number,
+                "licenseType",
+                "TIMEVOLUME",
+                "timeVolume",
+                1,
+                "timeVolumePeriod",
+                "MONTH",
+                "properties",
+                Json.object("skus", "{\"export\": true, \"users\": 10}"));
+    }
+
     /** An automatic 14-day TIMEVOLUME template: the evaluation a TryAndBuy module starts at first use. */
     public static JsonObject fourteenDayTrial(Api api, String moduleNumber) {
         return template(
