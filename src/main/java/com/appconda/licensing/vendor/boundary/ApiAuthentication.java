@@ -62,7 +62,7 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
         }
         Optional<Credentials> credentials = Credentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         LoginOutcome outcome =
-                credentials.map(given -> authenticate(given, request)).orElseGet(LoginOutcome.Refused::new);
+                credentials.map(given -> authenticate(given, request)).orElseGet(LoginOutcome.Refused::plainly);
         if (outcome instanceof LoginOutcome.Accepted accepted) {
             currentCaller.set(accepted.caller());
             if (credentials.get().isApiKey()) {
@@ -77,12 +77,10 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
         } else if (outcome instanceof LoginOutcome.Throttled throttled) {
             RateLimitFields.record(request, throttled.probe());
             request.abortWith(RateLimitFields.tooManyRequests(throttled.probe()));
+        } else if (outcome instanceof LoginOutcome.Refused refused && refused.keyUnusableBecause() != null) {
+            request.abortWith(unusableKey(refused.keyUnusableBecause()));
         } else {
-            request.abortWith(credentials
-                    .filter(Credentials::isApiKey)
-                    .flatMap(given -> authenticator.whyApiKeyRefused(given.secret()))
-                    .map(ApiAuthentication::unusableKey)
-                    .orElseGet(ApiAuthentication::unauthenticated));
+            request.abortWith(unauthenticated());
         }
     }
 
@@ -96,10 +94,7 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
 
     private LoginOutcome authenticate(Credentials credentials, ContainerRequestContext request) {
         if (credentials.isApiKey()) {
-            return authenticator
-                    .withApiKey(credentials.secret())
-                    .<LoginOutcome>map(caller -> new LoginOutcome.Accepted(caller, null))
-                    .orElseGet(LoginOutcome.Refused::new);
+            return authenticator.withApiKey(credentials.secret());
         }
         Cookie device = request.getCookies().get(DeviceCookies.NAME);
         return authenticator.withPassword(new LoginAttempt(

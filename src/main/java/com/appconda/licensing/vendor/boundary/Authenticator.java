@@ -10,6 +10,7 @@ import com.appconda.licensing.vendor.control.LoginGuard;
 import com.appconda.licensing.vendor.control.PasswordHasher;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.control.VerifiedPasswords;
+import com.appconda.licensing.vendor.entity.ApiKey;
 import com.appconda.licensing.vendor.entity.Vendor;
 import com.appconda.licensing.vendor.entity.VendorUser;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Turns a credential into a {@link Caller}: a vendor user's username and password (always the admin
@@ -59,9 +61,7 @@ public class Authenticator {
      */
     public LoginOutcome withPassword(LoginAttempt attempt) {
         if (API_KEY_USER.equals(attempt.username())) {
-            return withApiKey(attempt.password())
-                    .<LoginOutcome>map(caller -> new LoginOutcome.Accepted(caller, null))
-                    .orElseGet(LoginOutcome.Refused::new);
+            return withApiKey(attempt.password());
         }
         Instant now = clock.instant();
         String username = attempt.username().toLowerCase(Locale.ROOT);
@@ -94,7 +94,7 @@ public class Authenticator {
                     upgradeOutdatedHash(u, attempt.password());
                     return accepted(u, device, now);
                 })
-                .orElseGet(LoginOutcome.Refused::new);
+                .orElseGet(LoginOutcome.Refused::plainly);
         guard.settle(admission, outcome instanceof LoginOutcome.Accepted);
         return outcome;
     }
@@ -112,7 +112,7 @@ public class Authenticator {
         return store.findVendor(user.getVendorId())
                 .<LoginOutcome>map(vendor ->
                         new LoginOutcome.Accepted(caller(vendor, user.getUsername(), Role.ADMIN), newDeviceCookie))
-                .orElseGet(LoginOutcome.Refused::new);
+                .orElseGet(LoginOutcome.Refused::plainly);
     }
 
     /**
@@ -125,41 +125,43 @@ public class Authenticator {
                         .map(vendor -> caller(vendor, user.getUsername(), Role.ADMIN)));
     }
 
-    public Optional<Caller> withApiKey(String secret) {
+    /**
+     * The caller an API key secret authenticates as, from the cache or one read of the key and its vendor; refused
+     * with the reason when the secret is a key's that cannot be used now, plainly when no key has it.
+     */
+    public LoginOutcome withApiKey(String secret) {
         if (secret == null || !secret.startsWith(ApiKeySecret.PREFIX)) {
-            return Optional.empty();
+            return LoginOutcome.Refused.plainly();
         }
         Instant now = clock.instant();
         String hash = ApiKeySecret.hash(secret);
-        Optional<ApiKeyCache.Entry> cached = apiKeyCache.find(
-                hash,
-                now,
-                () -> store.findApiKeyBySecretHash(hash)
-                        .filter(key -> key.isUsableAt(now))
-                        .flatMap(key -> store.findVendor(key.getVendorId())
-                                .map(vendor -> new ApiKeyCache.Entry(
-                                        new Caller(
-                                                vendor.getId(),
-                                                vendor.getNumber(),
-                                                "api-key " + key.getNumber(),
-                                                key.getRole(),
-                                                key.getLicenseeNumber()),
-                                        key.getId(),
-                                        ApiKeyCache.validUntil(now, key.getExpiresAt())))));
-        cached.ifPresent(entry -> apiKeyUse.record(entry.apiKeyId(), now));
-        return cached.map(ApiKeyCache.Entry::caller);
+        // What the read found wrong with the key, when the cache did not hold it and the key is unusable.
+        AtomicReference<String> unusable = new AtomicReference<>();
+        Optional<ApiKeyCache.Entry> cached = apiKeyCache.find(hash, now, () -> load(hash, now, unusable));
+        if (cached.isEmpty()) {
+            return new LoginOutcome.Refused(unusable.get());
+        }
+        apiKeyUse.record(cached.get().apiKeyId(), now);
+        return new LoginOutcome.Accepted(cached.get().caller(), null);
     }
 
-    /**
-     * Why an API key secret that {@link #withApiKey} refused is unusable, when it is a real key's ("revoked",
-     * "expired", "deactivated"); empty for a secret no key has. Only the holder of the secret learns this.
-     */
-    public Optional<String> whyApiKeyRefused(String secret) {
-        if (secret == null || !secret.startsWith(ApiKeySecret.PREFIX)) {
+    private Optional<ApiKeyCache.Entry> load(String hash, Instant now, AtomicReference<String> unusable) {
+        Optional<ApiKey> key = store.findApiKeyBySecretHash(hash);
+        Optional<String> why = key.flatMap(found -> found.unusableBecause(now));
+        if (why.isPresent()) {
+            unusable.set(why.get());
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return store.findApiKeyBySecretHash(ApiKeySecret.hash(secret)).flatMap(key -> key.unusableBecause(now));
+        return key.flatMap(usable -> store.findVendor(usable.getVendorId())
+                .map(vendor -> new ApiKeyCache.Entry(
+                        new Caller(
+                                vendor.getId(),
+                                vendor.getNumber(),
+                                "api-key " + usable.getNumber(),
+                                usable.getRole(),
+                                usable.getLicenseeNumber()),
+                        usable.getId(),
+                        ApiKeyCache.validUntil(now, usable.getExpiresAt()))));
     }
 
     private static Caller caller(Vendor vendor, String actor, Role role) {
