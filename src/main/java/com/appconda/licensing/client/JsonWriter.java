@@ -19,6 +19,12 @@ final class JsonWriter {
             json.append("null");
         } else if (value instanceof String text) {
             quote(text, json);
+        } else if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            if (!Double.isFinite(number)) {
+                throw new IllegalArgumentException("JSON has no " + value);
+            }
+            json.append(value);
         } else if (value instanceof Number || value instanceof Boolean) {
             json.append(value);
         } else if (value instanceof Map<?, ?> map) {

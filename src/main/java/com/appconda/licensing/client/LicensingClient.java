@@ -88,7 +88,7 @@ public final class LicensingClient {
         String cacheKey = licensee + '\u0000' + product;
         if (readOnly) {
             Validation cached = cache.get(cacheKey);
-            if (cached != null && clock.instant().isBefore(cached.ttl()) && !cached.fromOfflineFile()) {
+            if (cached != null && clock.instant().isBefore(cached.ttl())) {
                 return cached;
             }
         }

@@ -9,13 +9,14 @@ public final class Fields {
 
     private Fields() {}
 
+    /** What a refusal of text with a NUL says. */
+    public static final String UNSTORABLE = "text must not contain the NUL character";
+
     /**
      * Whether a database can hold this text and so whether a stored value can equal it: PostgreSQL refuses the NUL
      * character in text (and fails the whole statement), so text with one matches nothing, and a lookup by it must
      * not reach the database.
      */
-    public static final String UNSTORABLE = "text must not contain the NUL character";
-
     public static boolean storable(String text) {
         return text == null || text.indexOf('\u0000') < 0;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An API key: a bearer secret that acts for a vendor with a role, optionally limited to one licensee. The
@@ -61,14 +62,14 @@ public class ApiKey extends TenantEntity {
      * Why the key cannot be used now, for the caller that holds its secret: "revoked", "expired" or "deactivated";
      * empty when it can. A client told apart from a mistyped key stops and falls back instead of retrying.
      */
-    public java.util.Optional<String> unusableBecause(Instant now) {
+    public Optional<String> unusableBecause(Instant now) {
         if (revokedAt != null) {
-            return java.util.Optional.of("revoked");
+            return Optional.of("revoked");
         }
         if (expiresAt != null && !now.isBefore(expiresAt)) {
-            return java.util.Optional.of("expired");
+            return Optional.of("expired");
         }
-        return isActive() ? java.util.Optional.empty() : java.util.Optional.of("deactivated");
+        return isActive() ? Optional.empty() : Optional.of("deactivated");
     }
 
     /** Revoking is final; revoking twice keeps the first instant. */
