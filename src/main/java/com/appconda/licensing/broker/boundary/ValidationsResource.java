@@ -3,6 +3,7 @@ package com.appconda.licensing.broker.boundary;
 import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.RateLimitGroup;
 import com.appconda.licensing.platform.control.ApiRateLimits;
+import com.appconda.licensing.platform.control.RetryOnConflict;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,9 @@ public class ValidationsResource {
             @PathParam("licenseeNumber") String licenseeNumber,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull @Valid ValidationRequest request) {
-        RenderedAnswer answer = broker.validate(licenseeNumber, request, idempotencyKey, format);
+        RenderedAnswer answer = RetryOnConflict.run(
+                "validation of " + licenseeNumber,
+                () -> broker.validate(licenseeNumber, request, idempotencyKey, format));
         return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(JsonAnswerFormat.HEADER, answer.signature())
                 .build();
