@@ -2,7 +2,9 @@
 # Exactness across nodes: two AppLicensing nodes share one PostgreSQL database, and 64 requests sent
 # at once, alternating between the nodes, must grant exactly 5 of 5 floating seats and exactly 50 of
 # 50 pay-per-use units. Then a clean stop: node 2 is stopped right after three validations, and their
-# usage events must be in the database (they are buffered in memory, not written per request).
+# usage events must be in the database (they are buffered in memory, not written per request). In between,
+# a module deactivated on node 1 must be gone from node 2's answers within a second (each node keeps the
+# catalog in memory and trusts it for at most 0.9 s without hearing of a change).
 # Run by run-its.sh with both nodes up:
 #   PSQL="psql -h … -p … -U … -d …" PGPASSWORD=… two-node-check.sh NODE1_PORT NODE2_PORT NODE2_PID
 # The database is the only thing the nodes share (no cluster cache, --nocluster): it is the row lock
@@ -71,6 +73,22 @@ remaining="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: appli
 [[ "$remaining" == '"remainingQuantity":0' ]] || fail "expected remainingQuantity 0 on node 2, got $remaining"
 
 say "exact across two nodes: 5 of 5 seats, 50 of 50 units, $remaining"
+
+# --- a catalog change on node 1 reaches node 2's Broker within a second --------------------------
+answer_on_node2() {
+    curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d '{"productNumber":"TN-FLOAT","dryRun":true}' "${NODES[1]}/api/v1/licensees/TN-C1/validate"
+}
+answer_on_node2 | grep -q '"TN-SEATS"' || fail "node 2 does not answer module TN-SEATS before the change"
+api PATCH product-modules/TN-SEATS '{"active":false}' > /dev/null
+changed_at="$(date +%s%N)"
+until ! answer_on_node2 | grep -q '"TN-SEATS"'; do
+    (( $(date +%s%N) - changed_at < 3000000000 )) || fail "node 2 still answers the deactivated module after 3 s"
+    sleep 0.05
+done
+seen_ms=$(( ($(date +%s%N) - changed_at) / 1000000 ))
+(( seen_ms <= 1000 )) || fail "node 2 saw node 1's catalog change after ${seen_ms} ms, not within 1 s"
+say "a module deactivated on node 1 was gone from node 2's answers after ${seen_ms} ms (at most 1 s)"
 
 # --- a clean stop loses no usage event ---------------------------------------------------------
 events() { $PSQL -qAt -c "SELECT count(*) FROM usage_event WHERE licensee_number = 'TN-C2'"; }

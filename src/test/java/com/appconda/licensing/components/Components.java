@@ -4,6 +4,7 @@ import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.entity.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -201,7 +204,7 @@ public final class Components {
         }
         if (field.getType() == Event.class) {
             Type eventType = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
-            return events.computeIfAbsent(eventType, t -> new RecordedEvents<>());
+            return events.computeIfAbsent(eventType, t -> new RecordedEvents<>(this::deliver));
         }
         return get(field.getType());
     }
@@ -228,13 +231,52 @@ public final class Components {
         }
     }
 
-    /** An {@code Event} that keeps what is fired; observers are called by the test, not by this world. */
+    /**
+     * Calls every observer of the event among the instances of this world, at once: this world has no transactions
+     * to wait for, as a container calls an observer of a transaction phase at once when no transaction is active.
+     */
+    private synchronized void deliver(Object event) {
+        for (Object instance : List.copyOf(instances.values())) {
+            for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (observes(method, event)) {
+                        invoke(instance, method, event);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean observes(Method method, Object event) {
+        return method.getParameterCount() == 1
+                && method.getParameters()[0].isAnnotationPresent(Observes.class)
+                && method.getParameterTypes()[0].isInstance(event);
+    }
+
+    private static void invoke(Object instance, Method method, Object event) {
+        try {
+            method.setAccessible(true);
+            method.invoke(instance, event);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An {@code Event} that keeps what is fired, for the test to read, and hands it to this world's observers. */
     private static final class RecordedEvents<T> implements Event<T> {
         private final List<T> fired = new ArrayList<>();
+        private final Consumer<Object> observers;
+
+        RecordedEvents(Consumer<Object> observers) {
+            this.observers = observers;
+        }
 
         @Override
         public void fire(T event) {
             fired.add(event);
+            observers.accept(event);
         }
 
         @Override

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +27,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads what the licensing models need to decide, as the engine's immutable snapshots: every active
- * module of the product with its templates, and the licensee's licenses of each module with their
- * consumed quantity, floating checkouts and bound nodes. A fixed number of queries, whatever the
- * number of modules and licenses; floating checkouts and node slots are read only when a module's
+ * module of the product with its templates (from {@link CatalogSnapshots} unless the catalog changed), and the
+ * licensee's licenses of each module with their consumed quantity, floating checkouts and bound nodes, always
+ * from the database. A fixed number of queries, whatever the number of modules and licenses: one for the
+ * licenses; floating checkouts and node slots are read only when a module's
  * model declares that it reads them ({@link com.appconda.licensing.engine.spi.LicensingModelEvaluator#reads()}).
  */
 @ApplicationScoped
@@ -39,29 +42,65 @@ public class SnapshotLoader {
     @Inject
     LicensingModelCatalog models;
 
+    @Inject
+    CatalogSnapshots catalogs;
+
     /** The state of a licensee that exists; {@code licensee} null reads the catalog only (no licenses yet). */
     public List<ModuleSnapshot> load(Product product, Licensee licensee) {
-        List<ProductModule> modules = em.createQuery(
+        CatalogSnapshot catalog = catalogs.of(product.getVendorId(), product.getId(), () -> readCatalog(product));
+        if (licensee == null) {
+            return catalog.modules();
+        }
+        Set<LicenseState> reads = models.models()
+                .reads(catalog.modules().stream()
+                        .map(ModuleSnapshot::licensingModel)
+                        .toList());
+        List<License> licenses = licenses(licensee);
+        if (licenses.isEmpty()) {
+            return catalog.modules();
+        }
+        Map<License, List<Checkout>> checkouts =
+                reads.contains(LicenseState.FLOATING_SESSIONS) ? checkouts(licensee) : Map.of();
+        Map<License, List<NodeSlot>> nodes = reads.contains(LicenseState.NODE_SECRETS) ? nodeSlots(licensee) : Map.of();
+        return catalog.withLicenses(licenses.stream()
+                .map(license -> new CatalogSnapshot.HeldLicense(
+                        license.getLicenseTemplate().getId(),
+                        snapshot(
+                                license,
+                                checkouts.getOrDefault(license, List.of()),
+                                nodes.getOrDefault(license, List.of()))))
+                .toList());
+    }
+
+    /** The product's active modules, in the order they were created, each with its templates. */
+    private CatalogSnapshot readCatalog(Product product) {
+        List<ProductModule> modules = em
+                .createQuery(
                         "select distinct m from ProductModule m left join fetch"
                                 + " m.properties where m.product = :product and m.active = true",
                         ProductModule.class)
                 .setParameter("product", product)
-                .getResultList();
-        Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(product);
-        Set<LicenseState> reads = licensee == null
-                ? Set.of()
-                : models.models()
-                        .reads(modules.stream()
-                                .map(ProductModule::getLicensingModel)
-                                .toList());
-        Map<LicenseTemplate, List<License>> licenses = licensee == null ? Map.of() : licensesByTemplate(licensee);
-        Map<License, List<Checkout>> checkouts =
-                reads.contains(LicenseState.FLOATING_SESSIONS) ? checkouts(licensee) : Map.of();
-        Map<License, List<NodeSlot>> nodes = reads.contains(LicenseState.NODE_SECRETS) ? nodeSlots(licensee) : Map.of();
-        return modules.stream()
+                .getResultList()
+                .stream()
                 .sorted(Comparator.comparing(ProductModule::getId))
-                .map(module -> snapshot(module, templates.getOrDefault(module, List.of()), licenses, checkouts, nodes))
                 .toList();
+        Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(product);
+        List<ModuleSnapshot> snapshots = new ArrayList<>();
+        Map<Long, Integer> moduleOfTemplate = new HashMap<>();
+        for (ProductModule module : modules) {
+            List<LicenseTemplate> ofModule = templates.getOrDefault(module, List.of()).stream()
+                    .sorted(Comparator.comparing(LicenseTemplate::getId))
+                    .toList();
+            ofModule.forEach(template -> moduleOfTemplate.put(template.getId(), snapshots.size()));
+            snapshots.add(new ModuleSnapshot(
+                    module.getNumber(),
+                    module.getName(),
+                    module.getLicensingModel(),
+                    module.getProperties(),
+                    ofModule.stream().map(SnapshotLoader::snapshot).toList(),
+                    List.of()));
+        }
+        return new CatalogSnapshot(snapshots, moduleOfTemplate);
     }
 
     private Map<ProductModule, List<LicenseTemplate>> templatesByModule(Product product) {
@@ -76,16 +115,18 @@ public class SnapshotLoader {
                 .collect(Collectors.groupingBy(LicenseTemplate::getProductModule));
     }
 
-    private Map<LicenseTemplate, List<License>> licensesByTemplate(Licensee licensee) {
+    /** The licensee's licenses in the order they were issued, each with its template (one query). */
+    private List<License> licenses(Licensee licensee) {
         return em
                 .createQuery(
-                        "select distinct l from License l left join fetch l.properties"
+                        "select distinct l from License l join fetch l.licenseTemplate left join fetch l.properties"
                                 + " where l.licensee = :licensee",
                         License.class)
                 .setParameter("licensee", licensee)
                 .getResultList()
                 .stream()
-                .collect(Collectors.groupingBy(License::getLicenseTemplate));
+                .sorted(Comparator.comparing(License::getId))
+                .toList();
     }
 
     private Map<License, List<Checkout>> checkouts(Licensee licensee) {
@@ -104,27 +145,6 @@ public class SnapshotLoader {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(NodeSlot::getLicense));
-    }
-
-    private static ModuleSnapshot snapshot(
-            ProductModule module,
-            List<LicenseTemplate> templates,
-            Map<LicenseTemplate, List<License>> licenses,
-            Map<License, List<Checkout>> checkouts,
-            Map<License, List<NodeSlot>> nodes) {
-        List<LicenseSnapshot> held = templates.stream()
-                .flatMap(template -> licenses.getOrDefault(template, List.of()).stream())
-                .sorted(Comparator.comparing(License::getId))
-                .map(license -> snapshot(
-                        license, checkouts.getOrDefault(license, List.of()), nodes.getOrDefault(license, List.of())))
-                .toList();
-        return new ModuleSnapshot(
-                module.getNumber(),
-                module.getName(),
-                module.getLicensingModel(),
-                module.getProperties(),
-                templates.stream().map(SnapshotLoader::snapshot).toList(),
-                held);
     }
 
     static TemplateSnapshot snapshot(LicenseTemplate template) {

@@ -1,6 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.catalog.entity.CatalogChanged;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.ProductModule;
 import com.appconda.licensing.engine.spi.LicenseType;
@@ -20,6 +21,7 @@ import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.entity.Vendor;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -52,6 +54,9 @@ public class LicenseTemplateCatalog {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<CatalogChanged> changed;
 
     @Inject
     CurrentCaller currentCaller;
@@ -95,6 +100,7 @@ public class LicenseTemplateCatalog {
         store.persist(template);
         store.flush();
         audit.record(caller(), "CREATE", KIND, number, type + " template " + template.getName());
+        changed.fire(new CatalogChanged(vendor()));
         return response(template);
     }
 
@@ -124,6 +130,7 @@ public class LicenseTemplateCatalog {
         apply(template, fields);
         store.flush();
         audit.record(caller(), "UPDATE", KIND, template.getNumber(), AuditLog.changes(fields));
+        changed.fire(new CatalogChanged(vendor()));
         return response(template);
     }
 
@@ -131,6 +138,7 @@ public class LicenseTemplateCatalog {
         LicenseTemplate template = store.require(LicenseTemplate.class, vendor(), number);
         deletions.delete(template, forceCascade, KIND);
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its licenses" : "deleted");
+        changed.fire(new CatalogChanged(vendor()));
     }
 
     private static void apply(LicenseTemplate template, LicenseTemplateRequest fields) {

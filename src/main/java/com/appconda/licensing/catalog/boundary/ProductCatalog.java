@@ -1,6 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.catalog.entity.CatalogChanged;
 import com.appconda.licensing.catalog.entity.LicenseeSecretMode;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.catalog.entity.VatMode;
@@ -16,6 +17,7 @@ import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
 import com.appconda.licensing.platform.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -41,6 +43,9 @@ public class ProductCatalog {
     AuditLog audit;
 
     @Inject
+    Event<CatalogChanged> changed;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @RequiresRole(Role.READ_ONLY)
@@ -61,6 +66,7 @@ public class ProductCatalog {
         store.persist(product);
         store.flush();
         audit.record(caller(), "CREATE", KIND, number, "created " + product.getName());
+        changed.fire(new CatalogChanged(vendor()));
         return response(product);
     }
 
@@ -74,6 +80,7 @@ public class ProductCatalog {
         apply(product, fields);
         store.flush();
         audit.record(caller(), "UPDATE", KIND, product.getNumber(), AuditLog.changes(fields));
+        changed.fire(new CatalogChanged(vendor()));
         return response(product);
     }
 
@@ -81,6 +88,7 @@ public class ProductCatalog {
         Product product = store.require(Product.class, vendor(), number);
         deletions.delete(product, forceCascade, KIND);
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its dependants" : "deleted");
+        changed.fire(new CatalogChanged(vendor()));
     }
 
     private static void apply(Product product, ProductRequest fields) {

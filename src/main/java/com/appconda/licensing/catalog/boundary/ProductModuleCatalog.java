@@ -2,6 +2,7 @@ package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.control.LicensingModelCatalog;
+import com.appconda.licensing.catalog.entity.CatalogChanged;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.catalog.entity.ProductModule;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -16,6 +17,7 @@ import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
 import com.appconda.licensing.platform.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,9 @@ public class ProductModuleCatalog {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<CatalogChanged> changed;
 
     @Inject
     CurrentCaller currentCaller;
@@ -88,6 +93,7 @@ public class ProductModuleCatalog {
         store.persist(module);
         store.flush();
         audit.record(caller(), "CREATE", KIND, number, module.getLicensingModel() + " module " + module.getName());
+        changed.fire(new CatalogChanged(vendor()));
         return response(module);
     }
 
@@ -108,6 +114,7 @@ public class ProductModuleCatalog {
         apply(module, fields);
         store.flush();
         audit.record(caller(), "UPDATE", KIND, module.getNumber(), AuditLog.changes(fields));
+        changed.fire(new CatalogChanged(vendor()));
         return response(module);
     }
 
@@ -115,6 +122,7 @@ public class ProductModuleCatalog {
         ProductModule module = store.require(ProductModule.class, vendor(), number);
         deletions.delete(module, forceCascade, KIND);
         audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its dependants" : "deleted");
+        changed.fire(new CatalogChanged(vendor()));
     }
 
     private void apply(ProductModule module, ProductModuleRequest fields) {
