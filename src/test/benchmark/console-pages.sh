@@ -13,12 +13,15 @@ JAR="$(mktemp)"
 trap 'rm -f "$JAR" "$JAR.body"' EXIT
 
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+# A post must carry the page's script nonce as a browser's PrimeFaces does, or it is refused as expired.
+nonce() { grep -o "PrimeFaces\.csp\.init('[^']*')" | head -1 | sed "s/.*init('//;s/')\$//"; }
 page() { curl -fsS -b "$JAR" -c "$JAR" "$@"; }
 
-state="$(page "$BASE/login.xhtml" | view_state)"
+login_page="$(page "$BASE/login.xhtml")"
 page -o /dev/null --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=$USERNAME" \
     --data-urlencode "loginForm:password=$PASSWORD" --data-urlencode "loginForm:login=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+    --data-urlencode "jakarta.faces.ViewState=$(view_state <<< "$login_page")" \
+    --data-urlencode "primefaces.nonce=$(nonce <<< "$login_page")" "$BASE/login.xhtml"
 
 # Median of RUNS timings (seconds) of one request; the body of the last run is kept for the check.
 median_ms() {
@@ -31,24 +34,26 @@ median_ms() {
 expect() { grep -q "$1" "$JAR.body" || { echo "console answer lacks '$1'" >&2; exit 1; }; }
 
 table_ajax() {
-    local list_state="$1"; shift
+    local list_state="$1" list_nonce="$2"; shift 2
     median_ms -H 'Faces-Request: partial/ajax' --data-urlencode "jakarta.faces.partial.ajax=true" \
         --data-urlencode "jakarta.faces.source=licenseesForm:licensees" \
         --data-urlencode "jakarta.faces.partial.execute=licenseesForm:licensees" \
         --data-urlencode "jakarta.faces.partial.render=licenseesForm:licensees" \
         --data-urlencode "licenseesForm:licensees_encodeFeature=true" \
         --data-urlencode "licenseesForm=licenseesForm" --data-urlencode "jakarta.faces.ViewState=$list_state" \
-        "$@" "$BASE/console/licensee/list.xhtml"
+        --data-urlencode "primefaces.nonce=$list_nonce" "$@" "$BASE/console/licensee/list.xhtml"
 }
 
 dashboard="$(median_ms "$BASE/console/index.xhtml")"; expect 'Active licenses'
 first="$(median_ms "$BASE/console/licensee/list.xhtml")"; expect 'licenseesForm:licensees'
-list_state="$(page "$BASE/console/licensee/list.xhtml" | view_state)"
+list_page="$(page "$BASE/console/licensee/list.xhtml")"
+list_state="$(view_state <<< "$list_page")"
+list_nonce="$(nonce <<< "$list_page")"
 last_first=$(( LICENSEES > 0 ? (LICENSEES - 1) / 20 * 20 : 0 ))
-last="$(table_ajax "$list_state" --data-urlencode "licenseesForm:licensees_pagination=true" \
+last="$(table_ajax "$list_state" "$list_nonce" --data-urlencode "licenseesForm:licensees_pagination=true" \
     --data-urlencode "licenseesForm:licensees_first=$last_first" --data-urlencode "licenseesForm:licensees_rows=20")"
 expect "$LAST_EXPECTS"
-filtered="$(table_ajax "$list_state" --data-urlencode "licenseesForm:licensees_filtering=true" \
+filtered="$(table_ajax "$list_state" "$list_nonce" --data-urlencode "licenseesForm:licensees_filtering=true" \
     --data-urlencode "licenseesForm:licensees:name:filter=$FILTER")"
 expect "$FILTER_EXPECTS"
 

@@ -3,8 +3,11 @@
 # starts AppLicensing on Payara Micro + H2 and runs wrk against the validate endpoint and against the
 # constant GET /api/v1/ping on the same server in the same run. Prints requests/s of both, their
 # ratio and the p50/p99 latency of validate; then times the vendor console's dashboard and licensee list
-# over the same 100,000 licensees (console-pages.sh). Figures, not a pass/fail test.
-#   PORT (8181)  CONNECTIONS (32)  DURATION (30s)  WARMUP (20s)  SKIP_BUILD=1 to use the built WAR
+# over the same 100,000 licensees (console-pages.sh), and runs a mixed workload (read-only validations,
+# pay-per-use consumptions and floating checkOut/checkIn pairs at once) whose consumptions are counted
+# against the units written off in the database. Figures, not a pass/fail test.
+#   PORT (8181)  CONNECTIONS (32)  DURATION (30s, in seconds)  WARMUP (20s)  HEAP (1g)  SKIP_BUILD=1 to use the built WAR
+#   SERVER_OPTS: more JVM options for the server, e.g. -XX:StartFlightRecording=filename=/tmp/broker.jfr
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -12,6 +15,7 @@ PORT="${PORT:-8181}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-30s}"
 WARMUP="${WARMUP:-20s}"
+HEAP="${HEAP:-1g}"
 H2_VERSION=2.2.224   # the H2 that Payara Micro bundles: the seeding tool must write the same file format
 BASE="http://localhost:${PORT}"
 WORK="$(mktemp -d)"
@@ -49,7 +53,7 @@ LIMITS="-Dlicensing.rate-limit.broker.per-key=100000000/1m -Dlicensing.rate-limi
 LIMITS="$LIMITS -Dlicensing.rate-limit.api.per-address=100000000/1m"
 
 start_server() {
-    java -Xmx1g -Dlicensing.demo.seed=true -Dmp.health.default.readiness.empty.response=DOWN $LIMITS \
+    java -Xmx"$HEAP" ${SERVER_OPTS:-} -Dlicensing.demo.seed=true -Dmp.health.default.readiness.empty.response=DOWN $LIMITS \
         -Dlicensing.master-key-file="$WORK/master.key" \
         -jar target/payara-micro.jar --deploy target/applicensing.war --contextroot / \
         --port "$PORT" --nocluster --postbootcommandfile "$WORK/post-boot.asadmin" > "$WORK/server.log" 2>&1 &
@@ -118,6 +122,8 @@ check="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applicati
 echo "sample answer: ${check:0:300}..."
 
 export BENCH_TOKEN="$TOKEN"
+export BENCH_LICENSEES=100000
+BENCH_LICENSES=300000
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s src/test/benchmark/validate.lua "$BASE" > /dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$BASE/api/v1/ping" > /dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/api/v1/ping" > "$WORK/ping.txt"
@@ -125,22 +131,68 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s src/test/benchmark/validate.
     2> "$WORK/validate.err"
 
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
+requests() { awk '/requests in/ {print $1}' "$1"; }
+not_2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$1"; }
 percentile() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 errors() { awk '/Non-2xx|Socket errors/ {print}' "$1"; }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status"; }
+
+wrk -t2 -c4 -d"$DURATION" --latency -s src/test/benchmark/validate.lua "$BASE" > "$WORK/validate4.txt" \
+    2>> "$WORK/validate.err"
 
 validate_rate="$(rate "$WORK/validate.txt")"
 ping_rate="$(rate "$WORK/ping.txt")"
 cat <<REPORT
 
-== Broker benchmark ($(nproc) cores, ${CONNECTIONS} connections, ${DURATION} each, H2 file database)
+== Broker benchmark, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo +changes), $(nproc) cores, -Xmx${HEAP}
+   ${BENCH_LICENSEES} licensees, ${BENCH_LICENSES} licenses (3 modules per validation), ${CONNECTIONS} connections, ${DURATION} each, H2 file database
 validate   ${validate_rate} req/s   p50 $(percentile "$WORK/validate.txt" 50%)   p99 $(percentile "$WORK/validate.txt" 99%)
 ping       ${ping_rate} req/s   p50 $(percentile "$WORK/ping.txt" 50%)   p99 $(percentile "$WORK/ping.txt" 99%)
-ratio      $(awk -v v="$validate_rate" -v p="$ping_rate" 'BEGIN {printf "%.2f", v / p}')   (validate / ping; goal >= 0.70, p99 <= 50 ms)
+ratio      $(awk -v v="$validate_rate" -v p="$ping_rate" 'BEGIN {printf "%.2f", v / p}')   (validate / ping; goal >= 0.70, validate p99 <= 1.5 x ping p99)
+validate at 4 connections: $(rate "$WORK/validate4.txt") req/s   p50 $(percentile "$WORK/validate4.txt" 50%)   p99 $(percentile "$WORK/validate4.txt" 99%)
 server     $(rss_mb) MB resident after the run
 REPORT
 licensees="$(api GET 'licensees?size=1' | sed -E 's/.*"totalItems":([0-9]+).*/\1/')"
 src/test/benchmark/console-pages.sh "$BASE" demo demo "$licensees" DEMO-CUSTOMER "customer 99999" BL99999
+echo
+echo "== mixed workload: read-only validations, pay-per-use consumptions of 1, floating checkOut/checkIn pairs"
+# Connections split so that requests come about 80 / 15 / 5 (a consumption takes longer than a read).
+read_connections=$((CONNECTIONS * 3 / 4))
+consume_connections=$((CONNECTIONS * 3 / 16))
+seconds="${DURATION%s}"
+export BENCH_STOP_AT=$(($(date +%s) + seconds))
+mixed_duration="$((seconds + 5))s"   # the writers stop themselves at BENCH_STOP_AT, with nothing in flight
+wrk -t2 -c"$read_connections" -d"$DURATION" -s src/test/benchmark/validate.lua "$BASE" > "$WORK/mixed-read.txt" \
+    2> "$WORK/mixed.err" &
+mixed_pids=($!)
+wrk -t"$consume_connections" -c"$consume_connections" -d"$mixed_duration" -s src/test/benchmark/consume.lua "$BASE" > "$WORK/mixed-consume.txt" \
+    2>> "$WORK/mixed.err" &
+mixed_pids+=($!)
+wrk -t2 -c2 -d"$mixed_duration" -s src/test/benchmark/floating.lua "$BASE" > "$WORK/mixed-floating.txt" \
+    2>> "$WORK/mixed.err" &
+mixed_pids+=($!)
+wait "${mixed_pids[@]}"
+reads="$(requests "$WORK/mixed-read.txt")"
+consumptions="$(requests "$WORK/mixed-consume.txt")"
+consumed_2xx=$((consumptions - $(not_2xx "$WORK/mixed-consume.txt")))
+pairs="$(requests "$WORK/mixed-floating.txt")"
+mixed_rate="$(awk -v a="$(rate "$WORK/mixed-read.txt")" -v b="$(rate "$WORK/mixed-consume.txt")" \
+    -v c="$(rate "$WORK/mixed-floating.txt")" 'BEGIN {printf "%.0f", a + b + c}')"
+stop_server
+written_off="$(java -cp "$WORK/h2-${H2_VERSION}.jar" org.h2.tools.Shell -url "jdbc:h2:file:${WORK}/data/licensing" \
+    -user sa -password sa -sql "SELECT SUM(l.used_quantity) FROM license l JOIN license_template t
+        ON t.id = l.license_template_id WHERE t.number = 'BT-1-3'" | sed -n 2p | tr -d ' ')"
+total=$((reads + consumptions + pairs))
+cat <<REPORT
+mixed      ${mixed_rate} req/s in all ($(awk -v r="$mixed_rate" -v p="$ping_rate" 'BEGIN {printf "%.2f", r / p}') x ping; goal >= 0.50): \
+$((100 * reads / total)) % read-only, $((100 * consumptions / total)) % consumptions, $((100 * pairs / total)) % checkOut/checkIn
+consumed   ${consumed_2xx} consumptions answered 2xx, ${written_off} units written off in the database \
+($([ "$consumed_2xx" = "$written_off" ] && echo "every one accounted" || echo "MISMATCH"))
+REPORT
+if [ -s "$WORK/mixed.err" ]; then
+    echo "the mixed workload answered other than 200 (first lines):"
+    sort "$WORK/mixed.err" | uniq -c | sort -rn | head -5
+fi
 errors "$WORK/validate.txt"
 if [ -s "$WORK/validate.err" ]; then
     echo "validate answered other than 200 (first lines):"
