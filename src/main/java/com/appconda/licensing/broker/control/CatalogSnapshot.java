@@ -2,22 +2,32 @@ package com.appconda.licensing.broker.control;
 
 import com.appconda.licensing.engine.spi.LicenseSnapshot;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
+import com.appconda.licensing.engine.spi.TemplateSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A product's active modules with their templates, as the licensing models read them, without any licensee's
  * licenses; {@link #withLicenses} joins one licensee's licenses to it. Immutable.
  *
- * @param modules         in the order the Broker answers them (the order they were created), with no licenses
+ * @param modules          in the order the Broker answers them (the order they were created), with no licenses
  * @param moduleOfTemplate the index in {@code modules} of each template's module, by template id
+ * @param templates        every template of the modules, by template id
  */
-public record CatalogSnapshot(List<ModuleSnapshot> modules, Map<Long, Integer> moduleOfTemplate) {
+public record CatalogSnapshot(
+        List<ModuleSnapshot> modules, Map<Long, Integer> moduleOfTemplate, Map<Long, TemplateSnapshot> templates) {
 
     public CatalogSnapshot {
         modules = List.copyOf(modules);
         moduleOfTemplate = Map.copyOf(moduleOfTemplate);
+        templates = Map.copyOf(templates);
+    }
+
+    /** The template of one of the modules, or empty for another product's template or an inactive module's. */
+    public Optional<TemplateSnapshot> template(long templateId) {
+        return Optional.ofNullable(templates.get(templateId));
     }
 
     /** A licensee's license and the id of the template it was issued from. */

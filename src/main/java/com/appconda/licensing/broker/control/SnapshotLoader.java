@@ -5,21 +5,19 @@ import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.catalog.entity.ProductModule;
 import com.appconda.licensing.engine.spi.FloatingSession;
-import com.appconda.licensing.engine.spi.LicenseSnapshot;
 import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.TemplateSnapshot;
-import com.appconda.licensing.licensee.entity.Checkout;
-import com.appconda.licensing.licensee.entity.License;
 import com.appconda.licensing.licensee.entity.Licensee;
-import com.appconda.licensing.licensee.entity.NodeSlot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +27,8 @@ import java.util.stream.Collectors;
  * Reads what the licensing models need to decide, as the engine's immutable snapshots: every active
  * module of the product with its templates (from {@link CatalogSnapshots} unless the catalog changed), and the
  * licensee's licenses of each module with their consumed quantity, floating checkouts and bound nodes, always
- * from the database. A fixed number of queries, whatever the number of modules and licenses: one for the
- * licenses; floating checkouts and node slots are read only when a module's
+ * from the database, as values (no entities). A fixed number of queries, whatever the number of modules and
+ * licenses: one for the licenses; floating checkouts and node slots are read only when a module's
  * model declares that it reads them ({@link com.appconda.licensing.engine.spi.LicensingModelEvaluator#reads()}).
  */
 @ApplicationScoped
@@ -51,25 +49,28 @@ public class SnapshotLoader {
         if (licensee == null) {
             return catalog.modules();
         }
+        List<LicenseRow> licenses = licenses(licensee);
+        if (licenses.isEmpty()) {
+            return catalog.modules();
+        }
         Set<LicenseState> reads = models.models()
                 .reads(catalog.modules().stream()
                         .map(ModuleSnapshot::licensingModel)
                         .toList());
-        List<License> licenses = licenses(licensee);
-        if (licenses.isEmpty()) {
-            return catalog.modules();
+        Map<Long, List<FloatingSession>> sessions =
+                reads.contains(LicenseState.FLOATING_SESSIONS) ? sessions(licensee) : Map.of();
+        Map<Long, List<String>> nodes = reads.contains(LicenseState.NODE_SECRETS) ? nodeSecrets(licensee) : Map.of();
+        List<CatalogSnapshot.HeldLicense> held = new ArrayList<>(licenses.size());
+        for (LicenseRow license : licenses) {
+            catalog.template(license.templateId())
+                    .ifPresent(template -> held.add(new CatalogSnapshot.HeldLicense(
+                            license.templateId(),
+                            license.snapshot(
+                                    template,
+                                    sessions.getOrDefault(license.id(), List.of()),
+                                    nodes.getOrDefault(license.id(), List.of())))));
         }
-        Map<License, List<Checkout>> checkouts =
-                reads.contains(LicenseState.FLOATING_SESSIONS) ? checkouts(licensee) : Map.of();
-        Map<License, List<NodeSlot>> nodes = reads.contains(LicenseState.NODE_SECRETS) ? nodeSlots(licensee) : Map.of();
-        return catalog.withLicenses(licenses.stream()
-                .map(license -> new CatalogSnapshot.HeldLicense(
-                        license.getLicenseTemplate().getId(),
-                        snapshot(
-                                license,
-                                checkouts.getOrDefault(license, List.of()),
-                                nodes.getOrDefault(license, List.of()))))
-                .toList());
+        return catalog.withLicenses(held);
     }
 
     /** The product's active modules, in the order they were created, each with its templates. */
@@ -87,20 +88,26 @@ public class SnapshotLoader {
         Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(product);
         List<ModuleSnapshot> snapshots = new ArrayList<>();
         Map<Long, Integer> moduleOfTemplate = new HashMap<>();
+        Map<Long, TemplateSnapshot> templatesById = new HashMap<>();
         for (ProductModule module : modules) {
             List<LicenseTemplate> ofModule = templates.getOrDefault(module, List.of()).stream()
                     .sorted(Comparator.comparing(LicenseTemplate::getId))
                     .toList();
-            ofModule.forEach(template -> moduleOfTemplate.put(template.getId(), snapshots.size()));
+            for (LicenseTemplate template : ofModule) {
+                moduleOfTemplate.put(template.getId(), snapshots.size());
+                templatesById.put(template.getId(), snapshot(template));
+            }
             snapshots.add(new ModuleSnapshot(
                     module.getNumber(),
                     module.getName(),
                     module.getLicensingModel(),
                     module.getProperties(),
-                    ofModule.stream().map(SnapshotLoader::snapshot).toList(),
+                    ofModule.stream()
+                            .map(template -> templatesById.get(template.getId()))
+                            .toList(),
                     List.of()));
         }
-        return new CatalogSnapshot(snapshots, moduleOfTemplate);
+        return new CatalogSnapshot(snapshots, moduleOfTemplate, templatesById);
     }
 
     private Map<ProductModule, List<LicenseTemplate>> templatesByModule(Product product) {
@@ -115,36 +122,49 @@ public class SnapshotLoader {
                 .collect(Collectors.groupingBy(LicenseTemplate::getProductModule));
     }
 
-    /** The licensee's licenses in the order they were issued, each with its template (one query). */
-    private List<License> licenses(Licensee licensee) {
-        return em
-                .createQuery(
-                        "select distinct l from License l join fetch l.licenseTemplate left join fetch l.properties"
-                                + " where l.licensee = :licensee",
-                        License.class)
+    /**
+     * The licensee's licenses in the order they were issued, read as values rather than entities: nothing to
+     * track for changes, nothing to build but the snapshot. One row per license property (or one without).
+     */
+    private List<LicenseRow> licenses(Licensee licensee) {
+        Map<Long, LicenseRow> byId = new LinkedHashMap<>();
+        em.createQuery(
+                        "select l.id, l.number, l.licenseTemplate.id, l.active, l.startDate, l.timeVolume,"
+                                + " l.timeVolumePeriod, l.quantity, l.usedQuantity, l.maxSessions, key(p), value(p)"
+                                + " from License l left join l.properties p where l.licensee = :licensee"
+                                + " order by l.id",
+                        Object[].class)
                 .setParameter("licensee", licensee)
                 .getResultList()
-                .stream()
-                .sorted(Comparator.comparing(License::getId))
-                .toList();
+                .forEach(row -> byId.computeIfAbsent((Long) row[0], id -> LicenseRow.of(row))
+                        .addProperty((String) row[10], (String) row[11]));
+        return List.copyOf(byId.values());
     }
 
-    private Map<License, List<Checkout>> checkouts(Licensee licensee) {
-        return em
-                .createQuery("select c from Checkout c where c.license.licensee = :licensee", Checkout.class)
+    private Map<Long, List<FloatingSession>> sessions(Licensee licensee) {
+        Map<Long, List<FloatingSession>> byLicense = new HashMap<>();
+        em.createQuery(
+                        "select c.license.id, c.sessionId, c.expiresAt from Checkout c where c.license.licensee = :licensee",
+                        Object[].class)
                 .setParameter("licensee", licensee)
                 .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(Checkout::getLicense));
+                .forEach(row -> byLicense
+                        .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new FloatingSession((String) row[1], (Instant) row[2])));
+        return byLicense;
     }
 
-    private Map<License, List<NodeSlot>> nodeSlots(Licensee licensee) {
-        return em
-                .createQuery("select n from NodeSlot n where n.license.licensee = :licensee", NodeSlot.class)
+    private Map<Long, List<String>> nodeSecrets(Licensee licensee) {
+        Map<Long, List<String>> byLicense = new HashMap<>();
+        em.createQuery(
+                        "select n.license.id, n.secret from NodeSlot n where n.license.licensee = :licensee",
+                        Object[].class)
                 .setParameter("licensee", licensee)
                 .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(NodeSlot::getLicense));
+                .forEach(row -> byLicense
+                        .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
+        return byLicense;
     }
 
     static TemplateSnapshot snapshot(LicenseTemplate template) {
@@ -161,26 +181,6 @@ public class SnapshotLoader {
                 orZero(template.getQuantity()),
                 orZero(template.getMaxSessions()),
                 template.getProperties());
-    }
-
-    private static LicenseSnapshot snapshot(License license, List<Checkout> checkouts, List<NodeSlot> nodes) {
-        var terms = license.terms();
-        return new LicenseSnapshot(
-                license.getNumber(),
-                license.getLicenseTemplate().getNumber(),
-                license.getLicenseTemplate().getLicenseType(),
-                license.isActive(),
-                license.getStartDate(),
-                orZero(terms.timeVolume()),
-                terms.timeVolumePeriod(),
-                orZero(terms.quantity()),
-                license.getUsedQuantity(),
-                orZero(terms.maxSessions()),
-                license.getProperties(),
-                checkouts.stream()
-                        .map(c -> new FloatingSession(c.getSessionId(), c.getExpiresAt()))
-                        .toList(),
-                nodes.stream().map(NodeSlot::getSecret).toList());
     }
 
     private static int orZero(Integer value) {

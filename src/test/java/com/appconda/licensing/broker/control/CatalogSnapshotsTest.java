@@ -66,7 +66,7 @@ class CatalogSnapshotsTest {
     void licensesJoinTheirTemplatesModuleInTheOrderGivenAndOthersAreLeftOut() {
         ModuleSnapshot a = ModuleSnapshot.of("MA", "Subscription");
         ModuleSnapshot b = ModuleSnapshot.of("MB", "PayPerUse");
-        CatalogSnapshot catalog = new CatalogSnapshot(List.of(a, b), Map.of(100L, 0, 200L, 1, 201L, 1));
+        CatalogSnapshot catalog = new CatalogSnapshot(List.of(a, b), Map.of(100L, 0, 200L, 1, 201L, 1), Map.of());
 
         List<ModuleSnapshot> joined = catalog.withLicenses(
                 List.of(held(201, "L1"), held(100, "L2"), held(999, "L-of-another-product"), held(200, "L3")));
@@ -85,6 +85,7 @@ class CatalogSnapshotsTest {
         int read = reads.incrementAndGet();
         return new CatalogSnapshot(
                 List.of(new ModuleSnapshot("M", "read " + read, "Subscription", Map.of(), List.of(), List.of())),
+                Map.of(),
                 Map.of());
     }
 }
