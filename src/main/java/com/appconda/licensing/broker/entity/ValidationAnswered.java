@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The CDI event the Broker fires for every answer it gives. Observers that must not count an answer whose
- * transaction failed (usage recording, the coming webhooks and ledger) observe it
- * {@code during = TransactionPhase.AFTER_SUCCESS}, so they are told only once the answer and the state changes it
- * made have committed. The Broker knows none of its observers.
+ * The CDI event the Broker fires for every answer it gives, within the answer's transaction. Observers that must
+ * not count an answer whose transaction failed (usage recording, the coming webhooks and ledger) act only once it
+ * has committed: {@code during = TransactionPhase.AFTER_SUCCESS}, or, on the hot path, a JTA synchronization
+ * registered when they are told (as the usage recorder does, which is cheaper). The Broker knows none of its
+ * observers.
  *
  * @param dryRun  the answer changed nothing (a dry run of the vendor's software or the console's preview)
  * @param modules per module, what was decided and what was consumed

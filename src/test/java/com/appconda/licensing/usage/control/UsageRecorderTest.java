@@ -6,11 +6,18 @@ import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.broker.entity.ValidationAnswered.ModuleOutcome;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import com.appconda.licensing.usage.entity.Usage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One validation writes one event per module; only the first opens the validation, so the dashboard counts it once. */
+/**
+ * One validation writes one event per module; only the first opens the validation, so the dashboard counts it once.
+ * An answer is recorded once its transaction has committed, never when it rolled back.
+ */
 class UsageRecorderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
@@ -53,6 +60,91 @@ class UsageRecorderTest {
         recorder.record(answered());
 
         assertThat(recorder.buffer.size()).isZero();
+    }
+
+    @Test
+    void outsideATransactionAnAnswerIsRecordedAtOnce() {
+        UsageRecorder recorder = recorder();
+        recorder.transactions = new OneTransaction(false);
+
+        recorder.onAnswered(answered(outcome("M-1", "Subscription", true, 0, null)));
+
+        assertThat(recorder.buffer.size()).isEqualTo(1);
+    }
+
+    @Test
+    void inATransactionAnAnswerIsRecordedOnlyWhenItCommits() {
+        UsageRecorder recorder = recorder();
+        OneTransaction transaction = new OneTransaction(true);
+        recorder.transactions = transaction;
+
+        recorder.onAnswered(answered(outcome("M-1", "PayPerUse", true, 1, null)));
+        assertThat(recorder.buffer.size()).as("before the commit").isZero();
+        transaction.complete(Status.STATUS_COMMITTED);
+
+        assertThat(recorder.buffer.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerWhoseTransactionRolledBackIsNeverRecorded() {
+        UsageRecorder recorder = recorder();
+        OneTransaction transaction = new OneTransaction(true);
+        recorder.transactions = transaction;
+
+        recorder.onAnswered(answered(outcome("M-1", "PayPerUse", true, 1, null)));
+        transaction.complete(Status.STATUS_ROLLEDBACK);
+
+        assertThat(recorder.buffer.size()).isZero();
+    }
+
+    /** The registry of one transaction (or of none), completing its synchronizations when the test says so. */
+    private static final class OneTransaction implements TransactionSynchronizationRegistry {
+        private final boolean active;
+        private final List<Synchronization> synchronizations = new ArrayList<>();
+
+        OneTransaction(boolean active) {
+            this.active = active;
+        }
+
+        void complete(int status) {
+            synchronizations.forEach(Synchronization::beforeCompletion);
+            synchronizations.forEach(synchronization -> synchronization.afterCompletion(status));
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return active ? this : null;
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization synchronization) {
+            synchronizations.add(synchronization);
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return active ? Status.STATUS_ACTIVE : Status.STATUS_NO_TRANSACTION;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return false;
+        }
     }
 
     private static UsageRecorder recorder() {
