@@ -4,7 +4,7 @@
 # 50 pay-per-use units. Then a clean stop: node 2 is stopped right after three validations, and their
 # usage events must be in the database (they are buffered in memory, not written per request). In between,
 # a module deactivated on node 1 must be gone from node 2's answers within a second (each node keeps the
-# catalog in memory and trusts it for at most 0.9 s without hearing of a change).
+# catalog in memory and trusts it for at most 0.5 s without hearing of a change).
 # Run by run-its.sh with both nodes up:
 #   PSQL="psql -h … -p … -U … -d …" PGPASSWORD=… two-node-check.sh NODE1_PORT NODE2_PORT NODE2_PID
 # The database is the only thing the nodes share (no cluster cache, --nocluster): it is the row lock

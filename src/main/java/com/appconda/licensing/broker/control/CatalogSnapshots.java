@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 public class CatalogSnapshots {
 
     /** How long a snapshot is trusted without a change heard on this node: another node's change shows after it. */
-    static final long MAX_AGE_NANOS = 900_000_000L;
+    static final long MAX_AGE_NANOS = 500_000_000L;
 
     /** More products than this in memory means something unusual; starting over bounds the memory. */
     static final int MAX_ENTRIES = 10_000;
