@@ -93,18 +93,19 @@ public class SnapshotLoader {
             List<LicenseTemplate> ofModule = templates.getOrDefault(module, List.of()).stream()
                     .sorted(Comparator.comparing(LicenseTemplate::getId))
                     .toList();
+            List<TemplateSnapshot> ofModuleSnapshots = new ArrayList<>(ofModule.size());
             for (LicenseTemplate template : ofModule) {
+                TemplateSnapshot snapshot = snapshot(template);
+                ofModuleSnapshots.add(snapshot);
                 moduleOfTemplate.put(template.getId(), snapshots.size());
-                templatesById.put(template.getId(), snapshot(template));
+                templatesById.put(template.getId(), snapshot);
             }
             snapshots.add(new ModuleSnapshot(
                     module.getNumber(),
                     module.getName(),
                     module.getLicensingModel(),
                     module.getProperties(),
-                    ofModule.stream()
-                            .map(template -> templatesById.get(template.getId()))
-                            .toList(),
+                    ofModuleSnapshots,
                     List.of()));
         }
         return new CatalogSnapshot(snapshots, moduleOfTemplate, templatesById);

@@ -10,10 +10,11 @@ import java.util.logging.Logger;
  *
  * <p>Why: the Broker's answer is decided under the licensee's row lock, so two validations should never write the
  * same row from stale reads; yet a rare interleaving on H2 (parallel first validations of an auto-created licensee
- * starting its trial) once ended in an optimistic conflict, and the database can also refuse a transaction on
- * PostgreSQL failover. The software calling the Broker cannot tell that from a real refusal, so the Broker retries
+ * starting its trial) once ended in an optimistic conflict. The software calling the Broker cannot tell that from a
+ * real refusal, so the Broker retries
  * instead of answering 409: the rolled-back attempt changed nothing and announced nothing (observers see only
- * committed answers), so the retry is the only attempt that counts. Call it outside the transaction it retries.
+ * committed answers), so the retry is the only attempt that counts. Only optimistic conflicts are retried; other
+ * database failures are answered as they are. Call it outside the transaction it retries.
  */
 public final class RetryOnConflict {
 

@@ -30,6 +30,7 @@ public class UsageRecorder {
     @Inject
     UsageBuffer buffer;
 
+    /** The container's; absent only where no container runs (the component tests), which have no transactions. */
     @Resource
     TransactionSynchronizationRegistry transactions;
 
