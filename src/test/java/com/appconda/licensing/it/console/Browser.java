@@ -162,6 +162,20 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Clicks a button that posts the whole page ({@code ajax="false"}) and waits until the next page has replaced it.
+     * Right after the click the old page is still complete, so {@link #click} alone can read it, or find its elements
+     * gone stale mid-read.
+     */
+    public void submit(String id) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+        settle();
+    }
+
     public void clickLink(String text) {
         new WebDriverWait(driver, WAIT)
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(text)))

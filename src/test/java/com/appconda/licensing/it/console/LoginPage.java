@@ -17,11 +17,11 @@ final class LoginPage {
     void logIn(String username, String password) {
         browser.type("loginForm:username", username);
         browser.type("loginForm:password", password);
-        browser.click("loginForm:login");
+        browser.submit("loginForm:login");
     }
 
     /** Logs out with the top bar's button, from any console page. */
     static void logOut(Browser browser) {
-        browser.click("sessionForm:logout");
+        browser.submit("sessionForm:logout");
     }
 }

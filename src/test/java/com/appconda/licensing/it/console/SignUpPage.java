@@ -18,6 +18,6 @@ final class SignUpPage {
     }
 
     void submit() {
-        browser.click("signUpForm:signUp");
+        browser.submit("signUpForm:signUp");
     }
 }
