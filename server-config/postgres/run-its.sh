@@ -46,47 +46,15 @@ say() { printf '\n==> [run-its] %s\n' "$*"; }
 fail() { printf '\n==> [run-its] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # --- 1. PostgreSQL binaries ---------------------------------------------------------------------
-pg_bindir() {
-    local initdb
-    initdb="$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)"
-    [[ -n "$initdb" ]] && dirname "$initdb"
-}
-
-if [[ -z "$(pg_bindir)" ]]; then
-    [[ $EUID -eq 0 ]] || fail "PostgreSQL is not installed and this is not root: apt-get install -y postgresql"
-    say "installing PostgreSQL from Debian's packages"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update
-    apt-get install -y postgresql
-fi
-PG_BIN="$(pg_bindir)"
-[[ -n "$PG_BIN" ]] || fail "no initdb under /usr/lib/postgresql/*/bin after installing"
-say "using $("$PG_BIN/postgres" --version) from $PG_BIN"
-
-# As root, the cluster belongs to the OS user postgres (created by the Debian package).
-if [[ $EUID -eq 0 ]]; then
-    if ! id postgres > /dev/null 2>&1; then
-        useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
-    fi
-    as_pg() { (cd / && runuser -u postgres -- "$@"); }
-else
-    as_pg() { "$@"; }
-fi
+source server-config/postgres/cluster.sh
+pg_setup
 
 # --- 2. a throw-away cluster --------------------------------------------------------------------
-stop_cluster() {   # $1 = the cluster's folder
-    local dir="$1"
-    if [[ -f "$dir/data/postmaster.pid" ]]; then
-        as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop > /dev/null 2>&1 || true
-    fi
-    rm -rf "$dir"
-}
-
 if [[ -f "$STATE_FILE" ]]; then
     stale="$(cat "$STATE_FILE")"
     if [[ "$stale" == /tmp/applicensing-pg-its.* && -d "$stale" ]]; then
         say "stopping a cluster left over by an earlier run: $stale"
-        stop_cluster "$stale"
+        pg_stop "$stale"
     fi
     rm -f "$STATE_FILE"
 fi
@@ -121,7 +89,7 @@ cleanup() {
     local rc=$?
     trap '' INT TERM HUP PIPE   # finish cleaning up even if the terminal or a pipe went away
     stop_nodes
-    stop_cluster "$PG_DIR"
+    pg_stop "$PG_DIR"
     rm -f "$STATE_FILE"
     say "stopped and deleted the cluster in $PG_DIR" 2> /dev/null || true
     exit "$rc"
@@ -132,20 +100,8 @@ trap 'exit 130' INT
 trap 'exit 141' PIPE
 trap 'exit 143' TERM
 
-[[ $EUID -eq 0 ]] && chown postgres: "$PG_DIR"
-chmod 700 "$PG_DIR"
-
-say "initdb in $PG_DIR/data"
-as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -E UTF8 --locale=C.UTF-8 \
-    --auth-local=peer --auth-host=scram-sha-256 > "$PG_DIR/initdb.log" 2>&1 \
-    || { cat "$PG_DIR/initdb.log" >&2; fail "initdb failed"; }
-
-say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_DIR -c max_connections=200 -c fsync=off" \
-    > /dev/null || { cat "$PG_DIR/postgres.log" >&2; fail "PostgreSQL did not start"; }
-
-psql_admin() { as_pg "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+pg_start "$PG_DIR" "$PG_PORT"
+psql_admin() { pg_psql_admin "$PG_DIR" "$PG_PORT" "$@"; }
 
 # --- 3. role and database -----------------------------------------------------------------------
 say "creating role $PG_USER and database $PG_DB"

@@ -1,27 +1,38 @@
 #!/usr/bin/env bash
-# Broker benchmark: seeds 100,000 licensees and 300,000 licenses across all nine licensing models,
-# starts AppLicensing on Payara Micro + H2 and runs wrk against the validate endpoint and against the
-# constant GET /api/v1/ping on the same server in the same run. Prints requests/s of both, their
-# ratio and the p50/p99 latency of validate; then times the vendor console's dashboard and licensee list
-# over the same 100,000 licensees (console-pages.sh), and runs a mixed workload (read-only validations,
-# pay-per-use consumptions and floating checkOut/checkIn pairs at once) whose consumptions are counted
-# against the units written off in the database. Figures, not a pass/fail test.
-#   PORT (8181)  CONNECTIONS (32)  DURATION (15s, in seconds)  ROUNDS (3)  WARMUP (20s)  HEAP (1g)
-#   SKIP_BUILD=1 to use the built WAR
+# Broker benchmark: seeds LICENSEES licensees (100,000) and three licenses each across all nine licensing
+# models, starts AppLicensing on Payara Micro + H2 (or PostgreSQL) and runs wrk against the validate endpoint and
+# against the constant GET /api/v1/ping on the same server in the same run. Prints requests/s of both, their
+# ratio and the p50/p99 latency of validate; then times the vendor console's dashboard and licensee list over the
+# same licensees (console-pages.sh); prints the cost table (validate's CPU per request for products of 1, 3, 10
+# and 30 modules, and for licensees holding 1, 10 and 100 licenses); last, runs a mixed workload (read-only
+# validations, pay-per-use consumptions and floating checkOut/checkIn pairs at once) whose consumptions are
+# counted against the units written off in the database. Figures, not a pass/fail test.
+#   DATABASE (h2, or postgres: a throw-away local PostgreSQL cluster on BENCH_PG_PORT (55433), started and
+#   deleted by this script with server-config/postgres/cluster.sh, installed from Debian's packages if missing)
+#   LICENSEES (100000)  PORT (8181)  CONNECTIONS (32)  DURATION (15s, in seconds)  ROUNDS (3)  WARMUP (20s)  HEAP (1g)
+#   COST_DURATION (8s, each row of the cost table)  SKIP_BUILD=1 to use the built WAR
 #   SERVER_OPTS: more JVM options for the server, e.g. -XX:StartFlightRecording=filename=/tmp/broker.jfr
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
+LICENSEES="${LICENSEES:-100000}"
+DATABASE="${DATABASE:-h2}"
+BENCH_PG_PORT="${BENCH_PG_PORT:-55433}"
 PORT="${PORT:-8181}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-15s}"
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-20s}"
 HEAP="${HEAP:-1g}"
+COST_DURATION="${COST_DURATION:-8s}"
 H2_VERSION=2.2.224   # the H2 that Payara Micro bundles: the seeding tool must write the same file format
 BASE="http://localhost:${PORT}"
 WORK="$(mktemp -d)"
 SERVER_PID=""
+PG_DIR=""
+[[ "$DATABASE" == h2 || "$DATABASE" == postgres ]] || { echo "DATABASE must be h2 or postgres" >&2; exit 2; }
+say() { echo "== $*"; }
+fail() { echo "ERROR: $*" >&2; exit 1; }
 
 need() { command -v "$1" > /dev/null || { echo "installing $2"; sudo_apt "$2"; }; }
 sudo_apt() {
@@ -39,15 +50,36 @@ stop_server() {
     fi
     SERVER_PID=""
 }
-trap 'stop_server; rm -rf "$WORK"' EXIT
+trap 'stop_server; [ -z "$PG_DIR" ] || pg_stop "$PG_DIR"; rm -rf "$WORK"' EXIT
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
     mvn -B -q -DskipTests package
 fi
-mvn -B -q dependency:copy -Dartifact=com.h2database:h2:${H2_VERSION} -DoutputDirectory="$WORK"
 
-h2_url="jdbc\\\\:h2\\\\:file\\\\:${WORK}/data/licensing"
-sed "s|@H2_URL@|${h2_url}|" server-config/payara-micro/post-boot-h2.asadmin > "$WORK/post-boot.asadmin"
+# The database: run_sql FILE runs a script on it and query SQL prints one value, both while the server is stopped.
+DRIVER=()
+if [ "$DATABASE" = postgres ]; then
+    source server-config/postgres/cluster.sh
+    pg_setup
+    PG_DIR="$(mktemp -d /tmp/applicensing-pg-bench.XXXXXX)"
+    pg_start "$PG_DIR" "$BENCH_PG_PORT"
+    pg_psql_admin "$PG_DIR" "$BENCH_PG_PORT" -d postgres -c "CREATE ROLE licensing LOGIN PASSWORD 'licensing'"
+    pg_psql_admin "$PG_DIR" "$BENCH_PG_PORT" -d postgres -c "CREATE DATABASE licensing_bench OWNER licensing"
+    sed -e "s/@pg.port@/${BENCH_PG_PORT}/" -e 's/@pg.database@/licensing_bench/' -e 's/@pg.user@/licensing/' \
+        -e 's/@pg.password@/licensing/' server-config/payara-micro/post-boot-postgres-test.asadmin > "$WORK/post-boot.asadmin"
+    DRIVER=(--addlibs target/postgresql.jar)
+    psql_bench() { PGPASSWORD=licensing "$PG_BIN/psql" -h 127.0.0.1 -p "$BENCH_PG_PORT" -U licensing -d licensing_bench \
+        -v ON_ERROR_STOP=1 -qAt "$@"; }
+    run_sql() { psql_bench -f "$1" > /dev/null && psql_bench -c 'ANALYZE licensee, license, license_property'; }
+    query() { psql_bench -c "$1"; }
+else
+    mvn -B -q dependency:copy -Dartifact=com.h2database:h2:${H2_VERSION} -DoutputDirectory="$WORK"
+    h2_url="jdbc\\\\:h2\\\\:file\\\\:${WORK}/data/licensing"
+    sed "s|@H2_URL@|${h2_url}|" server-config/payara-micro/post-boot-h2.asadmin > "$WORK/post-boot.asadmin"
+    h2() { java -cp "$WORK/h2-${H2_VERSION}.jar" "$1" -url "jdbc:h2:file:${WORK}/data/licensing" -user sa -password sa "${@:2}"; }
+    run_sql() { h2 org.h2.tools.RunScript -script "$1"; }
+    query() { h2 org.h2.tools.Shell -sql "$1" | sed -n 2p | tr -d ' '; }
+fi
 
 # wrk sends thousands of requests a second from one address with one Broker key, far over the default limits,
 # which are made for real clients; these limits are never reached, yet every request still passes the limiter.
@@ -57,13 +89,15 @@ LIMITS="$LIMITS -Dlicensing.rate-limit.api.per-address=100000000/1m"
 start_server() {
     java -Xmx"$HEAP" ${SERVER_OPTS:-} -Dlicensing.demo.seed=true -Dmp.health.default.readiness.empty.response=DOWN $LIMITS \
         -Dlicensing.master-key-file="$WORK/master.key" \
-        -jar target/payara-micro.jar --deploy target/applicensing.war --contextroot / \
+        -jar target/payara-micro.jar --deploy target/applicensing.war --contextroot / "${DRIVER[@]}" \
         --port "$PORT" --nocluster --postbootcommandfile "$WORK/post-boot.asadmin" > "$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local started=$SECONDS
     until curl -fs "$BASE/health/ready" > /dev/null 2>&1; do
         if ! kill -0 "$SERVER_PID" 2> /dev/null || [ $((SECONDS - started)) -gt 240 ]; then
-            echo "the server did not become ready; its log: $WORK/server.log" >&2
+            echo "the server did not become ready in $((SECONDS - started)) s: $(kill -0 "$SERVER_PID" 2> /dev/null \
+                && echo "it runs, /health/ready answers $(curl -sS -m 5 "$BASE/health/ready" 2>&1)" \
+                || echo "it ended")" >&2
             tail -50 "$WORK/server.log" >&2
             exit 1
         fi
@@ -108,14 +142,33 @@ template BT-3-1 BM-RENT '"licenseType":"FEATURE"'
 template BT-3-2 BM-RENT '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"MONTH"'
 template BT-3-3 BM-PLAN '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"MONTH","properties":{"skus":"{\"export\":true,\"users\":10}"}'
 template BT-3-4 BM-NODE '"licenseType":"QUANTITY","quantity":3'
+# The cost table's catalog: products of 1, 3, 10 and 30 modules, and one of a single Subscription module.
+for m in 1 3 10 30; do
+    api POST products "{\"number\":\"BENCH-M$m\",\"name\":\"Cost product of $m modules\"}" > /dev/null
+    for j in $(seq 1 "$m"); do
+        case $((j % 3)) in
+            1) module "BCM$m-$j" "BENCH-M$m" Subscription
+               template "BCMT$m-$j" "BCM$m-$j" '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"YEAR"' ;;
+            2) module "BCM$m-$j" "BENCH-M$m" MultiFeature
+               template "BCMT$m-$j" "BCM$m-$j" '"licenseType":"FEATURE"' ;;
+            0) module "BCM$m-$j" "BENCH-M$m" PayPerUse
+               template "BCMT$m-$j" "BCM$m-$j" '"licenseType":"QUANTITY","quantity":1000' ;;
+        esac
+    done
+done
+api POST products '{"number":"BENCH-L","name":"Cost product of one module"}' > /dev/null
+module BCL-SUB BENCH-L Subscription
+template BCLT BCL-SUB '"licenseType":"TIMEVOLUME","timeVolume":1,"timeVolumePeriod":"YEAR"'
 TOKEN="$(api POST api-keys '{"role":"BROKER","description":"benchmark"}' | sed -E 's/.*"secret":"([^"]+)".*/\1/')"
 stop_server
 
-echo "== seeding 100,000 licensees and 300,000 licenses with SQL"
+echo "== seeding ${LICENSEES} licensees, $((3 * LICENSEES)) licenses and the cost table's with SQL"
 seed_started=$SECONDS
-java -cp "$WORK/h2-${H2_VERSION}.jar" org.h2.tools.RunScript -url "jdbc:h2:file:${WORK}/data/licensing" \
-    -user sa -password sa -script src/test/benchmark/seed-licensees.sql -showResults | tail -2
-echo "seeded in $((SECONDS - seed_started)) s"
+sed "s/@LICENSEES@/${LICENSEES}/g" src/test/benchmark/seed-licensees.sql > "$WORK/seed-licensees.sql"
+run_sql "$WORK/seed-licensees.sql"
+run_sql src/test/benchmark/seed-cost.sql
+echo "seeded in $((SECONDS - seed_started)) s: $(query 'SELECT COUNT(*) FROM licensee') licensees, \
+$(query 'SELECT COUNT(*) FROM license') licenses in the database"
 
 echo "== measuring"
 start_server
@@ -124,8 +177,7 @@ check="$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applicati
 echo "sample answer: ${check:0:300}..."
 
 export BENCH_TOKEN="$TOKEN"
-export BENCH_LICENSEES=100000
-BENCH_LICENSES=300000
+export BENCH_LICENSEES="$LICENSEES"
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 requests() { awk '/requests in/ {print $1}' "$1"; }
 not_2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$1"; }
@@ -163,8 +215,8 @@ validate_rate="$(rate "$WORK/validate.txt")"
 ping_rate="$(rate "$WORK/ping.txt")"
 cat <<REPORT
 
-== Broker benchmark, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo +changes), $(nproc) cores, -Xmx${HEAP}
-   ${BENCH_LICENSEES} licensees, ${BENCH_LICENSES} licenses (3 modules per validation), ${CONNECTIONS} connections,
+== Broker benchmark, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo +changes), $(nproc) cores, -Xmx${HEAP}, ${DATABASE}
+   ${LICENSEES} licensees, $((3 * LICENSEES)) licenses (3 modules per validation), ${CONNECTIONS} connections,
    ${ROUNDS} rounds of ${DURATION} ping then ${DURATION} validate; the round with the median ratio is shown
 ratios     $(sort -n "$WORK/ratios" | awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $1}')   (validate / ping per round)
 validate   ${validate_rate} req/s   p50 $(percentile "$WORK/validate.txt" 50%)   p99 $(percentile "$WORK/validate.txt" 99%)
@@ -175,7 +227,29 @@ CPU        validate $(cat "$WORK"/validate-*.cpu | median) ms per request, ping 
 server     $(rss_mb) MB resident after the run
 REPORT
 licensees="$(api GET 'licensees?size=1' | sed -E 's/.*"totalItems":([0-9]+).*/\1/')"
-src/test/benchmark/console-pages.sh "$BASE" demo demo "$licensees" DEMO-CUSTOMER "customer 99999" BL99999
+last=$((LICENSEES - 1))
+src/test/benchmark/console-pages.sh "$BASE" demo demo "$licensees" DEMO-CUSTOMER "customer $last" "BL$last"
+echo
+echo "== cost table: validate at ${CONNECTIONS} connections, ${COST_DURATION} per row, after ${COST_DURATION} of warm-up"
+echo "   shape of the validation                req/s   CPU ms/request   p50"
+cost_row() { # LABEL PRODUCT LICENSEE-PREFIX
+    export BENCH_PRODUCT="$2" BENCH_PREFIX="$3" BENCH_COUNT=1000
+    wrk -t2 -c"$CONNECTIONS" -d"$COST_DURATION" -s src/test/benchmark/cost.lua "$BASE" > /dev/null 2>> "$WORK/cost.err"
+    measure cost -t2 -c"$CONNECTIONS" -d"$COST_DURATION" --latency -s src/test/benchmark/cost.lua "$BASE"
+    printf '   %-36s %7s   %14s   %s\n' "$1" "$(rate "$WORK/cost.txt")" "$(cat "$WORK/cost.cpu")" \
+        "$(percentile "$WORK/cost.txt" 50%)"
+}
+for m in 1 3 10 30; do
+    cost_row "$m module(s), one license each" "BENCH-M$m" "BCM$m-"
+done
+for n in 1 10 100; do
+    cost_row "1 module, $n license(s) of it" BENCH-L "BCL$n-"
+done
+echo "   (ping: $(cat "$WORK"/ping-*.cpu | median) ms CPU per request, median of the rounds above)"
+if [ -s "$WORK/cost.err" ]; then
+    echo "the cost table's validations answered other than 200 (first lines):"
+    sort "$WORK/cost.err" | uniq -c | sort -rn | head -5
+fi
 echo
 echo "== mixed workload: read-only validations, pay-per-use consumptions of 1, floating checkOut/checkIn pairs"
 # Connections split so that requests come about 80 / 15 / 5 (a consumption takes longer than a read).
@@ -201,9 +275,8 @@ pairs="$(requests "$WORK/mixed-floating.txt")"
 mixed_rate="$(awk -v a="$(rate "$WORK/mixed-read.txt")" -v b="$(rate "$WORK/mixed-consume.txt")" \
     -v c="$(rate "$WORK/mixed-floating.txt")" 'BEGIN {printf "%.0f", a + b + c}')"
 stop_server
-written_off="$(java -cp "$WORK/h2-${H2_VERSION}.jar" org.h2.tools.Shell -url "jdbc:h2:file:${WORK}/data/licensing" \
-    -user sa -password sa -sql "SELECT SUM(l.used_quantity) FROM license l JOIN license_template t
-        ON t.id = l.license_template_id WHERE t.number = 'BT-1-3'" | sed -n 2p | tr -d ' ')"
+written_off="$(query "SELECT SUM(l.used_quantity) FROM license l JOIN license_template t
+    ON t.id = l.license_template_id WHERE t.number = 'BT-1-3'")"
 total=$((reads + consumptions + pairs))
 cat <<REPORT
 mixed      ${mixed_rate} req/s in all ($(awk -v r="$mixed_rate" -v p="$ping_rate" 'BEGIN {printf "%.2f", r / p}') x ping; goal >= 0.50): \
