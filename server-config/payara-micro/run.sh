@@ -93,4 +93,5 @@ exec java -Xmx1g \
     -jar target/payara-micro.jar \
     --deploy target/applicensing.war --contextroot / \
     --port "${PORT}" --nocluster \
+    --prebootcommandfile server-config/payara-micro/pre-boot.asadmin \
     --postbootcommandfile target/post-boot-h2.asadmin

@@ -149,7 +149,8 @@ payara_nodes() {
         java -Xmx768m -Dmp.health.default.readiness.empty.response=DOWN \
             -Dlicensing.master-key-file="$PG_DIR/master.key" \
             -jar target/payara-micro.jar --nocluster --port "$1" \
-            --addlibs target/postgresql.jar --postbootcommandfile "$postboot" \
+            --addlibs target/postgresql.jar --prebootcommandfile server-config/payara-micro/pre-boot.asadmin \
+            --postbootcommandfile "$postboot" \
             --deploy target/applicensing.war --contextroot / \
             > "$2" 2>&1 &
         echo $!

@@ -90,7 +90,8 @@ start_server() {
     java -Xmx"$HEAP" ${SERVER_OPTS:-} -Dlicensing.demo.seed=true -Dmp.health.default.readiness.empty.response=DOWN $LIMITS \
         -Dlicensing.master-key-file="$WORK/master.key" \
         -jar target/payara-micro.jar --deploy target/applicensing.war --contextroot / "${DRIVER[@]}" \
-        --port "$PORT" --nocluster --postbootcommandfile "$WORK/post-boot.asadmin" > "$WORK/server.log" 2>&1 &
+        --port "$PORT" --nocluster --prebootcommandfile server-config/payara-micro/pre-boot.asadmin \
+        --postbootcommandfile "$WORK/post-boot.asadmin" > "$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local started=$SECONDS
     until curl -fs "$BASE/health/ready" > /dev/null 2>&1; do

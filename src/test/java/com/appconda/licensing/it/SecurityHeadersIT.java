@@ -154,7 +154,7 @@ class SecurityHeadersIT {
 
     /**
      * A request the container considers secure: the test server takes X-Forwarded-Proto as a TLS-terminating proxy
-     * sends it (the post-boot file's scheme-mapping, as the README tells operators behind such a proxy), so the
+     * sends it (the pre-boot file's scheme-mapping, as the README tells operators behind such a proxy), so the
      * servlet container's own {@code isSecure()} is true, as it is on a TLS connection.
      */
     @Test
