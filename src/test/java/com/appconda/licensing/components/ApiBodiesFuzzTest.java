@@ -107,7 +107,7 @@ class ApiBodiesFuzzTest {
                     .create(new ProductRequest(
                             "P", "Product", null, null, null, null, null, null, null, null, null, null));
             world.get(ProductModuleCatalog.class)
-                    .create(new ProductModuleRequest("M", "Module", "P", "Subscription", null, null, null));
+                    .create(new ProductModuleRequest("M", "Module", "P", "MultiFeature", null, null, null));
             world.get(LicenseTemplateCatalog.class)
                     .create(new LicenseTemplateRequest(
                             "T",

@@ -55,7 +55,7 @@ class BadInputCorpusTest {
                                 null, "Product", null, null, null, null, null, null, null, null, null, null)))
                 .number();
         module = world.call(() -> world.get(ProductModuleCatalog.class)
-                        .create(new ProductModuleRequest(null, "Module", product, "Subscription", null, null, null)))
+                        .create(new ProductModuleRequest(null, "Module", product, "MultiFeature", null, null, null)))
                 .number();
         template = world.call(() -> world.get(LicenseTemplateCatalog.class)
                         .create(new LicenseTemplateRequest(

@@ -308,7 +308,7 @@ class AuthorizationMatrixIT {
     private String product;
     private String parent;
     private String parentModule;
-    private String moduleSub;
+    private String moduleFeatures;
     private String modulePpu;
     private String moduleFloating;
     private String templateSub;
@@ -422,10 +422,10 @@ class AuthorizationMatrixIT {
 
         product = a + "-P";
         Seed.product(owner, product, "name", "Product of " + a);
-        moduleSub = a + "-MSUB";
+        moduleFeatures = a + "-MFEAT";
         modulePpu = a + "-MPPU";
         moduleFloating = a + "-MFLT";
-        Seed.module(owner, product, moduleSub, "licensingModel", "Subscription");
+        Seed.module(owner, product, moduleFeatures, "licensingModel", "MultiFeature");
         Seed.module(owner, product, modulePpu, "licensingModel", "PayPerUse");
         Seed.module(
                 owner,
@@ -438,7 +438,7 @@ class AuthorizationMatrixIT {
         templateSub = a + "-TSUB";
         templatePpu = a + "-TPPU";
         templateFloating = a + "-TFLT";
-        Seed.template(owner, moduleSub, templateSub, "licenseType", "FEATURE");
+        Seed.template(owner, moduleFeatures, templateSub, "licenseType", "FEATURE");
         Seed.template(owner, modulePpu, templatePpu, "licenseType", "QUANTITY", "quantity", 1_000_000);
         Seed.template(owner, moduleFloating, templateFloating, "licenseType", "FLOATING", "maxSessions", 1000);
         parent = a + "-PARENT";
@@ -584,7 +584,7 @@ class AuthorizationMatrixIT {
         catalog(
                 rows,
                 "product-modules",
-                moduleSub,
+                moduleFeatures,
                 () -> Seed.module(owner, parent, throwaway()).getString("number"),
                 number -> Json.object(
                         "number",
@@ -1157,7 +1157,7 @@ class AuthorizationMatrixIT {
         for (String path : List.of(
                 "products/" + product,
                 "products/" + parent,
-                "product-modules/" + moduleSub,
+                "product-modules/" + moduleFeatures,
                 "product-modules/" + modulePpu,
                 "product-modules/" + moduleFloating,
                 "product-modules/" + parentModule,

@@ -659,7 +659,7 @@ class CatalogApiIT {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("templatesOfEachType")
     void templatesOfEveryTypeAreCreatedWithTheirValues(String type, JsonObject values) {
-        String module = moduleOfNewProduct();
+        String module = moduleOfNewProduct(modelCounting(type));
         String number = Api.unique("T");
 
         Reply reply = vendor.post(
@@ -744,7 +744,7 @@ class CatalogApiIT {
     @Test
     void changingATemplateTypeRequiresTheNewTypesValues() {
         String number = Api.unique("T");
-        JsonObject template = Seed.template(vendor, moduleOfNewProduct(), number);
+        JsonObject template = Seed.template(vendor, moduleOfNewProduct("TryAndBuy"), number);
 
         vendor.patch("license-templates/" + number, Json.object("licenseType", "TIMEVOLUME"))
                 .problemNaming(400, "timeVolume");
@@ -769,6 +769,18 @@ class CatalogApiIT {
     }
 
     @Test
+    void aTemplateOfATypeItsModulesModelDoesNotCountIsRefused() {
+        String module = moduleOfNewProduct("Subscription");
+        vendor.post(
+                        "license-templates",
+                        Json.object("name", "Feature", "productModuleNumber", module, "licenseType", "FEATURE"))
+                .problemNaming(400, "licenseType");
+        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module)
+                        .ok()))
+                .isEmpty();
+    }
+
+    @Test
     void templateCannotMoveToAnotherModule() {
         String number = Api.unique("T");
         Seed.template(vendor, moduleOfNewProduct(), number);
@@ -779,33 +791,35 @@ class CatalogApiIT {
 
     @Test
     void templateListFiltersByModuleTypeAndName() {
-        String module = moduleOfNewProduct();
+        String module = moduleOfNewProduct("TryAndBuy");
         String feature = Seed.template(vendor, module, Api.unique("T"), "name", "Basic Feature")
                 .getString("number");
-        String floating = Seed.template(
+        String trial = Seed.template(
                         vendor,
                         module,
                         Api.unique("T"),
                         "name",
-                        "Team Seats",
+                        "Trial of 14 days",
                         "licenseType",
-                        "FLOATING",
-                        "maxSessions",
-                        3)
+                        "TIMEVOLUME",
+                        "timeVolume",
+                        14,
+                        "timeVolumePeriod",
+                        "DAY")
                 .getString("number");
 
         assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module)
                         .ok()))
-                .containsExactlyInAnyOrder(feature, floating);
-        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&licenseType=floating")
+                .containsExactlyInAnyOrder(feature, trial);
+        assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&licenseType=timevolume")
                         .ok()))
-                .containsExactly(floating);
+                .containsExactly(trial);
         assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&name=feature")
                         .ok()))
                 .containsExactly(feature);
         assertThat(numbers(vendor.get("license-templates?productModuleNumber=" + module + "&sort=-name")
                         .ok()))
-                .containsExactly(floating, feature);
+                .containsExactly(trial, feature);
         vendor.get("license-templates?licenseType=LIFETIME").problemNaming(400, "licenseType");
     }
 
@@ -836,11 +850,32 @@ class CatalogApiIT {
     }
 
     private static String moduleOfNewProduct() {
+        return moduleOfNewProduct("MultiFeature");
+    }
+
+    private static String moduleOfNewProduct(String licensingModel) {
         String product = Api.unique("P");
         String module = Api.unique("M");
         Seed.product(vendor, product);
-        Seed.module(vendor, product, module);
+        Seed.module(
+                vendor,
+                product,
+                module,
+                "licensingModel",
+                licensingModel,
+                "properties",
+                licensingModel.equals("Floating") ? Json.object("maxCheckoutValidity", "600") : Json.object());
         return module;
+    }
+
+    /** A built-in model that counts licenses of that type. */
+    private static String modelCounting(String licenseType) {
+        return switch (licenseType) {
+            case "TIMEVOLUME" -> "Subscription";
+            case "FLOATING" -> "Floating";
+            case "QUANTITY" -> "PayPerUse";
+            default -> "MultiFeature";
+        };
     }
 
     static List<String> names(JsonObject page) {

@@ -658,7 +658,7 @@ class FuzzIT {
             otherLicensee = Api.unique("C");
             license = Api.unique("L");
             Seed.product(api, product);
-            Seed.module(api, product, module);
+            Seed.module(api, product, module, "licensingModel", "Subscription");
             Seed.module(api, product, credits, "licensingModel", "PayPerUse");
             Seed.template(
                     api, module, template, "licenseType", "TIMEVOLUME", "timeVolume", 12, "timeVolumePeriod", "MONTH");

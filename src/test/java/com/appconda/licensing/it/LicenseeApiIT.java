@@ -92,7 +92,7 @@ class LicenseeApiIT {
         String features = Api.unique("M");
         String subscription = Api.unique("M");
         Seed.module(vendor, product, features);
-        Seed.module(vendor, product, subscription);
+        Seed.module(vendor, product, subscription, "licensingModel", "Subscription");
         String basic = Seed.template(vendor, features, Api.unique("T"), "automatic", true, "price", 5)
                 .getString("number");
         Seed.template(vendor, features, Api.unique("T"), "automatic", true, "active", false);
@@ -503,7 +503,20 @@ class LicenseeApiIT {
         String module = Api.unique("M");
         String template = Api.unique("T");
         String licensee = Api.unique("I");
-        Seed.module(vendor, product, module);
+        // A model that counts the template's type: TryAndBuy counts FEATURE and TIMEVOLUME.
+        switch (licenseType) {
+            case "FLOATING" ->
+                Seed.module(
+                        vendor,
+                        product,
+                        module,
+                        "licensingModel",
+                        "Floating",
+                        "properties",
+                        Json.object("maxCheckoutValidity", "600"));
+            case "QUANTITY" -> Seed.module(vendor, product, module, "licensingModel", "PayPerUse");
+            default -> Seed.module(vendor, product, module, "licensingModel", "TryAndBuy");
+        }
         Seed.template(
                 vendor,
                 module,

@@ -15,6 +15,7 @@ public final class Seed {
                 .created();
     }
 
+    /** A MultiFeature module (it counts the FEATURE licenses {@link #template} issues) unless {@code extra} says otherwise. */
     public static JsonObject module(Api api, String productNumber, String number, Object... extra) {
         return api.post(
                         "product-modules",
@@ -27,12 +28,11 @@ public final class Seed {
                                         "productNumber",
                                         productNumber,
                                         "licensingModel",
-                                        "Subscription"),
+                                        "MultiFeature"),
                                 extra))
                 .created();
     }
 
-    /** A FEATURE template unless {@code extra} says otherwise. */
     /** A monthly TIMEVOLUME plan of a PricingTable module granting {@code export} and 10 {@code users}. */
     public static JsonObject monthlyPlan(Api api, String moduleNumber, String number) {
         return template(
@@ -65,6 +65,7 @@ public final class Seed {
                 true);
     }
 
+    /** A FEATURE template unless {@code extra} says otherwise. */
     public static JsonObject template(Api api, String moduleNumber, String number, Object... extra) {
         return api.post(
                         "license-templates",

@@ -1,6 +1,7 @@
 package com.appconda.licensing.catalog.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
+import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.CatalogChanged;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.ProductModule;
@@ -64,6 +65,9 @@ public class LicenseTemplateCatalog {
     @Inject
     VendorStore vendors;
 
+    @Inject
+    LicensingModelCatalog models;
+
     @RequiresRole(Role.READ_ONLY)
     public LicenseTemplateResponse read(String number) {
         return response(store.require(LicenseTemplate.class, vendor(), number));
@@ -97,6 +101,8 @@ public class LicenseTemplateCatalog {
                 type,
                 Currencies.require(Fields.orKeep(fields.currency(), defaultCurrency())));
         apply(template, fields);
+        // After the template's own terms, so that a bad value is named before a type the model does not count.
+        models.checkLicenseType(module.getLicensingModel(), type);
         store.persist(template);
         store.flush();
         audit.record(caller(), "CREATE", KIND, number, type + " template " + template.getName());
@@ -122,7 +128,9 @@ public class LicenseTemplateCatalog {
             template.renumber(fields.number(), deletions.inUse(template));
         }
         if (fields.licenseType() != null) {
-            template.setLicenseType(Fields.enumValue(LicenseType.class, "licenseType", fields.licenseType()));
+            LicenseType type = Fields.enumValue(LicenseType.class, "licenseType", fields.licenseType());
+            models.checkLicenseType(template.getProductModule().getLicensingModel(), type);
+            template.setLicenseType(type);
         }
         if (fields.currency() != null) {
             template.setCurrency(Currencies.require(fields.currency()));

@@ -1,10 +1,13 @@
 package com.appconda.licensing.catalog.boundary;
 
+import com.appconda.licensing.catalog.control.LicensingModelCatalog;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.platform.boundary.FacadePages;
 import com.appconda.licensing.platform.boundary.Feedback;
 import com.appconda.licensing.platform.boundary.FormValues;
 import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +35,21 @@ public class TemplateListBacking implements Serializable {
     @Inject
     transient Validator validator;
 
+    @Inject
+    ProductModuleCatalog moduleCatalog;
+
+    @Inject
+    LicensingModelCatalog models;
+
+    /** A license type as the dialog offers it. */
+    public record TypeChoice(String value, String label) {}
+
+    private static final Map<LicenseType, String> TYPE_LABELS = Map.of(
+            LicenseType.FEATURE, "Feature (on or off)",
+            LicenseType.TIMEVOLUME, "Time volume (days, weeks, months, years)",
+            LicenseType.FLOATING, "Floating (concurrent seats)",
+            LicenseType.QUANTITY, "Quantity (units to consume)");
+
     private final FacadePages<LicenseTemplateResponse> templates =
             new FacadePages<>(this::page, LicenseTemplateResponse::number);
     private String module;
@@ -46,13 +64,45 @@ public class TemplateListBacking implements Serializable {
         editing = null;
         form = new FormValues()
                 .put("productModuleNumber", module)
-                .put("licenseType", "FEATURE")
                 .put("price", "0")
                 .put("active", true)
                 .put("automatic", false)
                 .put("hidden", false)
                 .put("hideLicenses", false)
                 .put("timeVolumePeriod", "DAY");
+        moduleChosen();
+    }
+
+    /**
+     * The license types the chosen module's licensing model counts, the only ones the dialog offers (the catalog
+     * refuses the others); every type while no module is chosen.
+     */
+    public List<TypeChoice> getLicenseTypes() {
+        return countedTypes().stream()
+                .map(type -> new TypeChoice(type.name(), TYPE_LABELS.get(type)))
+                .toList();
+    }
+
+    /** A module was chosen: keep the license type if its model counts it, else take the first type it counts. */
+    public void moduleChosen() {
+        List<LicenseType> counted = countedTypes();
+        if (counted.stream().noneMatch(type -> type.name().equals(form.text("licenseType")))) {
+            form.put("licenseType", counted.get(0).name());
+        }
+    }
+
+    private List<LicenseType> countedTypes() {
+        String chosen = form.text("productModuleNumber");
+        if (chosen == null) {
+            return List.of(LicenseType.values());
+        }
+        try {
+            List<LicenseType> counted =
+                    models.licenseTypes(moduleCatalog.read(chosen).licensingModel());
+            return counted.isEmpty() ? List.of(LicenseType.values()) : counted;
+        } catch (UnknownEntityException gone) {
+            return List.of(LicenseType.values());
+        }
     }
 
     public void startEdit(LicenseTemplateResponse template) {

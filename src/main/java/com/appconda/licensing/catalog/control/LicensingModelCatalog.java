@@ -1,6 +1,7 @@
 package com.appconda.licensing.catalog.control;
 
 import com.appconda.licensing.engine.control.LicensingModels;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import jakarta.annotation.PostConstruct;
@@ -35,6 +36,27 @@ public class LicensingModelCatalog {
 
     public List<ModelParameter> parameters(String licensingModel) {
         return models.parameters(licensingModel);
+    }
+
+    /** The license types a module of this model counts, in their declared order: what its templates may issue. */
+    public List<LicenseType> licenseTypes(String licensingModel) {
+        return models.licenseTypes(licensingModel).stream().sorted().toList();
+    }
+
+    /**
+     * A template for a module of this model issues a type the model counts: a Feature template for a Subscription
+     * module would be accepted and then never make a validation valid.
+     */
+    public void checkLicenseType(String licensingModel, LicenseType type) {
+        List<LicenseType> counted = licenseTypes(licensingModel);
+        if (!counted.contains(type)) {
+            throw new InvalidInputException(
+                    "licenseType",
+                    "a " + licensingModel + " module counts only "
+                            + String.join(
+                                    " or ", counted.stream().map(Enum::name).toList())
+                            + " licenses, not " + type);
+        }
     }
 
     public String requireKnown(String licensingModel) {

@@ -1,6 +1,7 @@
 package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.LicenseState;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import java.util.EnumSet;
@@ -34,6 +35,10 @@ abstract class BuiltInModel implements LicensingModelEvaluator {
     public final String licensingModel() {
         return name;
     }
+
+    /** Every built-in model says which license types it counts (the SPI's default would accept any). */
+    @Override
+    public abstract Set<LicenseType> licenseTypes();
 
     @Override
     public final Set<LicenseState> reads() {

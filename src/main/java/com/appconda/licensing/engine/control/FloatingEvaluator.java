@@ -10,9 +10,11 @@ import com.appconda.licensing.engine.spi.ModuleRequest;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Floating: a pool of concurrent seats shared by the licensee's sessions.
@@ -63,6 +65,11 @@ public final class FloatingEvaluator extends BuiltInModel {
                                 CHECK_OUT,
                                 CHECK_IN)),
                 LicenseState.FLOATING_SESSIONS);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.FLOATING);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.appconda.licensing.engine.control;
 
 import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.LicenseState;
+import com.appconda.licensing.engine.spi.LicenseType;
 import com.appconda.licensing.engine.spi.LicensingModelEvaluator;
 import com.appconda.licensing.engine.spi.ModelParameter;
 import com.appconda.licensing.engine.spi.ModuleRequest;
@@ -82,6 +83,11 @@ public final class LicensingModels {
     }
 
     /** The parameters a model reads, empty for an unknown model. */
+    /** The license types a model counts; none for a model this registry does not know. */
+    public Set<LicenseType> licenseTypes(String licensingModel) {
+        return find(licensingModel).map(LicensingModelEvaluator::licenseTypes).orElse(Set.of());
+    }
+
     public List<ModelParameter> parameters(String licensingModel) {
         return find(licensingModel).map(LicensingModelEvaluator::parameters).orElse(List.of());
     }

@@ -8,6 +8,7 @@ import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.TemplateSnapshot;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class MultiFeatureEvaluator extends BuiltInModel {
 
     public MultiFeatureEvaluator() {
         super(NAME);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.FEATURE);
     }
 
     @Override

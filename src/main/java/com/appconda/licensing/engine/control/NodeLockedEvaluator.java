@@ -11,6 +11,7 @@ import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,11 @@ public final class NodeLockedEvaluator extends BuiltInModel {
                         null,
                         "The secret that identifies the machine (node) the software runs on.")),
                 LicenseState.NODE_SECRETS);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.QUANTITY);
     }
 
     @Override

@@ -11,8 +11,10 @@ import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * PayPerUse: credits bought in advance or billed afterwards, written off per use, as NetLicensing decides it.
@@ -52,6 +54,11 @@ public final class PayPerUseEvaluator extends BuiltInModel {
                                 ModelParameter.Type.COUNT,
                                 null,
                                 "Pre-pay: units to reserve, written off only if they fit in the balance.")));
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.QUANTITY);
     }
 
     @Override

@@ -11,11 +11,13 @@ import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PricingTable: plans ("free", "basic", "premium") that each switch a set of SKUs on or grant them a quota.
@@ -50,6 +52,11 @@ public final class PricingTableEvaluator extends BuiltInModel {
 
     public PricingTableEvaluator() {
         super(NAME);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.FEATURE, LicenseType.TIMEVOLUME);
     }
 
     @Override

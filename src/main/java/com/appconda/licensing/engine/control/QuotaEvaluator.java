@@ -8,7 +8,9 @@ import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Quota: a limit the vendor's software enforces itself (users, documents, gigabytes).
@@ -25,6 +27,11 @@ public final class QuotaEvaluator extends BuiltInModel {
 
     public QuotaEvaluator() {
         super(NAME);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.QUANTITY);
     }
 
     @Override

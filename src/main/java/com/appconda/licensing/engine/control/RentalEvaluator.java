@@ -10,10 +10,12 @@ import com.appconda.licensing.engine.spi.ModuleVerdict;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rental: each device is rented for periods of time, and the answer comes per device.
@@ -43,6 +45,11 @@ public final class RentalEvaluator extends BuiltInModel {
 
     public RentalEvaluator() {
         super(NAME);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.FEATURE, LicenseType.TIMEVOLUME);
     }
 
     @Override

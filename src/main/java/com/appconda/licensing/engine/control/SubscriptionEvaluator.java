@@ -10,9 +10,11 @@ import com.appconda.licensing.engine.spi.TemplateSnapshot;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Subscription: use for as long as paid periods cover "now".
@@ -37,6 +39,11 @@ public final class SubscriptionEvaluator extends BuiltInModel {
 
     public SubscriptionEvaluator() {
         super(NAME);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.TIMEVOLUME);
     }
 
     @Override

@@ -9,7 +9,9 @@ import com.appconda.licensing.engine.spi.TemplateSnapshot;
 import com.appconda.licensing.engine.spi.WarningLevel;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * TryAndBuy: a free evaluation period, then a purchase.
@@ -31,6 +33,11 @@ public final class TryAndBuyEvaluator extends BuiltInModel {
 
     public TryAndBuyEvaluator() {
         super(NAME);
+    }
+
+    @Override
+    public Set<LicenseType> licenseTypes() {
+        return EnumSet.of(LicenseType.FEATURE, LicenseType.TIMEVOLUME);
     }
 
     @Override

@@ -24,6 +24,15 @@ public interface LicensingModelEvaluator {
     /** The model's name as stored on product modules, e.g. {@code Floating}; unique within a registry. */
     String licensingModel();
 
+    /**
+     * The license types this model counts. The catalog refuses a template of another type for a module of this
+     * model (no validation would ever count its licenses), and the console offers only these. The default, every
+     * type, holds no custom model back that does not say.
+     */
+    default Set<LicenseType> licenseTypes() {
+        return EnumSet.allOf(LicenseType.class);
+    }
+
     /** The module parameters this model reads, so that the console can show and check them. */
     default List<ModelParameter> parameters() {
         return List.of();
