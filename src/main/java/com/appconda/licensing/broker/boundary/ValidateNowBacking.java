@@ -40,9 +40,15 @@ public class ValidateNowBacking implements Serializable {
     private Boolean valid;
     private Instant ttl;
     private List<ModuleResult> modules = List.of();
+    private int answeredAfterChanges;
 
-    public void validate(String licenseeNumber, String productNumber) {
+    /**
+     * @param changesSoFar how many changes the page had made to the licensee's licenses when asked; an answer given
+     *     before a later change is marked out of date ({@link #isStaleAfter})
+     */
+    public void validate(String licenseeNumber, String productNumber, int changesSoFar) {
         try {
+            answeredAfterChanges = changesSoFar;
             show(broker.preview(licenseeNumber, productNumber, licenseeSecret));
         } catch (LicensingException refused) {
             valid = null;
@@ -73,6 +79,11 @@ public class ValidateNowBacking implements Serializable {
         verdict.fields().forEach((name, value) -> details.add(name + ": " + value));
         verdict.lists().forEach((name, items) -> items.forEach(item -> details.add(name + ": " + item)));
         return details;
+    }
+
+    /** Whether the answer on screen was given before the page's latest change to the licenses. */
+    public boolean isStaleAfter(int changesSoFar) {
+        return valid != null && changesSoFar != answeredAfterChanges;
     }
 
     public Boolean getValid() {

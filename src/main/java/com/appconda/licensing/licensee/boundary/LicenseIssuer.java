@@ -68,13 +68,29 @@ public class LicenseIssuer {
 
     /** A key limited to one licensee lists that licensee's licenses alone. */
     @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
+    /** The API's list: numbers match exactly. */
     public Page<LicenseResponse> list(
             String licenseeNumber, String licenseTemplateNumber, Boolean active, PageRequest request) {
-        ListFilter filter = ListFilter.create()
-                .equalTo("licensee.number", caller().licenseeLimit())
-                .equalTo("licensee.number", licenseeNumber)
-                .equalTo("licenseTemplate.number", licenseTemplateNumber)
-                .equalTo("active", active);
+        return page(
+                ListFilter.create()
+                        .equalTo("licensee.number", licenseeNumber)
+                        .equalTo("licenseTemplate.number", licenseTemplateNumber)
+                        .equalTo("active", active),
+                request);
+    }
+
+    /** The console's list: numbers as people type them, their start in any case ({@code cust-000}, {@code cad-sub}). */
+    public Page<LicenseResponse> find(
+            String licenseeNumberStart, String licenseTemplateNumberStart, PageRequest request) {
+        return page(
+                ListFilter.create()
+                        .startsWith("licensee.number", licenseeNumberStart)
+                        .startsWith("licenseTemplate.number", licenseTemplateNumberStart),
+                request);
+    }
+
+    private Page<LicenseResponse> page(ListFilter filter, PageRequest request) {
+        filter.equalTo("licensee.number", caller().licenseeLimit());
         return store.page(License.class, vendor(), filter, request, SORTS).map(LicenseResponse::from);
     }
 

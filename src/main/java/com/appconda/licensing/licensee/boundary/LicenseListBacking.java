@@ -34,7 +34,7 @@ public class LicenseListBacking implements Serializable {
     private String editing;
 
     private Page<LicenseResponse> page(Map<String, String> filters, PageRequest request) {
-        return issuer.list(filters.get("licenseeNumber"), filters.get("licenseTemplateNumber"), null, request);
+        return issuer.find(filters.get("licenseeNumber"), filters.get("licenseTemplateNumber"), request);
     }
 
     public void startCreate() {

@@ -30,7 +30,7 @@ public class LicenseeListBacking implements Serializable {
     private String created;
 
     private Page<LicenseeResponse> page(Map<String, String> filters, PageRequest request) {
-        return registry.list(filters.get("productNumber"), filters.get("name"), null, request);
+        return registry.find(filters.get("number"), filters.get("productNumber"), filters.get("name"), request);
     }
 
     public void startCreate() {

@@ -59,12 +59,29 @@ public class LicenseeRegistry {
 
     /** A key limited to one licensee lists that one alone. */
     @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
+    /** The API's list: numbers match exactly, the name by contains. */
     public Page<LicenseeResponse> list(String productNumber, String name, Boolean active, PageRequest request) {
-        ListFilter filter = ListFilter.create()
-                .equalTo("number", caller().licenseeLimit())
-                .equalTo("product.number", productNumber)
-                .contains("name", name)
-                .equalTo("active", active);
+        return page(
+                ListFilter.create()
+                        .equalTo("product.number", productNumber)
+                        .contains("name", name)
+                        .equalTo("active", active),
+                request);
+    }
+
+    /** The console's list: numbers as people type them (their start, in any case), the name by contains. */
+    public Page<LicenseeResponse> find(
+            String numberStart, String productNumberStart, String name, PageRequest request) {
+        return page(
+                ListFilter.create()
+                        .startsWith("number", numberStart)
+                        .startsWith("product.number", productNumberStart)
+                        .contains("name", name),
+                request);
+    }
+
+    private Page<LicenseeResponse> page(ListFilter filter, PageRequest request) {
+        filter.equalTo("number", caller().licenseeLimit());
         return store.page(Licensee.class, vendor(), filter, request, SORTS).map(this::response);
     }
 

@@ -37,6 +37,7 @@ public class LicenseeViewBacking implements Serializable {
     private List<LicenseeUsage.SessionInUse> sessions = List.of();
     private List<LicenseeUsage.IssuableTemplate> templates = List.of();
     private List<String> chosenTemplates = new ArrayList<>();
+    private int changes;
 
     public void open() throws IOException {
         try {
@@ -60,6 +61,7 @@ public class LicenseeViewBacking implements Serializable {
     }
 
     public void issueChosen() {
+        changes++;
         if (Feedback.attempt("issueForm", () -> {
             int issued = issuer.issueAll(licensee.number(), chosenTemplates).size();
             return issued == 1 ? "1 license issued." : issued + " licenses issued.";
@@ -70,6 +72,7 @@ public class LicenseeViewBacking implements Serializable {
     }
 
     public void setActive(LicenseeUsage.LicenseUse license, boolean active) {
+        changes++;
         Feedback.attempt(null, () -> {
             issuer.update(
                     license.number(),
@@ -81,11 +84,20 @@ public class LicenseeViewBacking implements Serializable {
     }
 
     public void release(LicenseeUsage.SessionInUse session) {
+        changes++;
         Feedback.attempt(null, () -> {
             usage.releaseSession(licensee.number(), session.licenseNumber(), session.sessionId());
             return "Session " + session.sessionId() + " released: its seat is free.";
         });
         reload();
+    }
+
+    /**
+     * How many times this page has tried to change the licensee's licenses or seats (a refused attempt counts too: it
+     * may have raced another change). The page's Broker answer is out of date once this moves past it.
+     */
+    public int getChanges() {
+        return changes;
     }
 
     public String getNumber() {

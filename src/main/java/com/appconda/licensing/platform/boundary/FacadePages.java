@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -35,6 +36,7 @@ public class FacadePages<T> extends LazyDataModel<T> {
 
     private final Source<T> source;
     private final Key<T> key;
+    private Map<String, String> lastFilters = Map.of();
 
     public FacadePages(Source<T> source, Key<T> key) {
         this.source = source;
@@ -43,17 +45,32 @@ public class FacadePages<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        lastFilters = filters(filterBy);
         return (int) Math.min(
                 Integer.MAX_VALUE,
-                source.load(filters(filterBy), PageRequest.of(0, 1, null)).totalItems());
+                source.load(lastFilters, PageRequest.of(0, 1, null)).totalItems());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-        Page<T> page = source.load(filters(filterBy), PageRequest.of(first / size, size, sort(sortBy)));
+        lastFilters = filters(filterBy);
+        Page<T> page = source.load(lastFilters, PageRequest.of(first / size, size, sort(sortBy)));
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.totalItems()));
         return page.items();
+    }
+
+    /**
+     * What the empty table says: that there is nothing yet, or, when column filters are set, that nothing matches
+     * what was typed, so that a filtered empty table never reads as if the data were gone.
+     */
+    public String emptyMessage(String nothingYet, String rowsName) {
+        if (lastFilters.isEmpty()) {
+            return nothingYet;
+        }
+        return "No " + rowsName + " match "
+                + lastFilters.values().stream().map(value -> "“" + value + "”").collect(Collectors.joining(" and "))
+                + ".";
     }
 
     @Override
@@ -83,7 +100,7 @@ public class FacadePages<T> extends LazyDataModel<T> {
     }
 
     private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
-        Map<String, String> filters = new LinkedHashMap<>();
+        Map<String, String> filters = new LinkedHashMap<>(); // serializable, as the view-scoped table is
         if (filterBy != null) {
             filterBy.values().forEach(meta -> {
                 Object value = meta.getFilterValue();

@@ -141,7 +141,7 @@ public class TenantStore {
     }
 
     /**
-     * The conditions in JPQL. A contains-filter is LIKE with a caller's '%', '_' and '\\' escaped by a backslash,
+     * The conditions in JPQL. A contains- or prefix-filter is LIKE with a caller's '%', '_' and '\\' escaped by a backslash,
      * so they match literally. The two providers need that said differently: EclipseLink must not see an ESCAPE
      * clause (with one it writes every value of the query into the SQL instead of binding it, booleans as 0/1,
      * which the databases refuse), and needs none, since H2 and PostgreSQL escape with a backslash by default;
@@ -158,7 +158,8 @@ public class TenantStore {
                     .append(
                             switch (condition.operator()) {
                                 case EQUALS -> path + " = :p" + i;
-                                case CONTAINS_IGNORE_CASE -> "lower(" + path + ") like :p" + i + escape;
+                                case CONTAINS_IGNORE_CASE, STARTS_WITH_IGNORE_CASE ->
+                                    "lower(" + path + ") like :p" + i + escape;
                             });
         }
         return where.toString();
@@ -179,6 +180,7 @@ public class TenantStore {
                     switch (condition.operator()) {
                         case EQUALS -> condition.value();
                         case CONTAINS_IGNORE_CASE -> "%" + escapeLike((String) condition.value()) + "%";
+                        case STARTS_WITH_IGNORE_CASE -> escapeLike((String) condition.value()) + "%";
                     });
         }
     }

@@ -14,7 +14,8 @@ public final class ListFilter {
 
     public enum Operator {
         EQUALS,
-        CONTAINS_IGNORE_CASE
+        CONTAINS_IGNORE_CASE,
+        STARTS_WITH_IGNORE_CASE
     }
 
     private final List<Condition> conditions = new ArrayList<>();
@@ -34,6 +35,15 @@ public final class ListFilter {
         if (value != null && !value.isBlank()) {
             conditions.add(
                     new Condition(path, Operator.CONTAINS_IGNORE_CASE, value.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return this;
+    }
+
+    /** Numbers as people type them: the start of it, in any case ({@code cust-00} finds {@code CUST-0015}). */
+    public ListFilter startsWith(String path, String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(
+                    new Condition(path, Operator.STARTS_WITH_IGNORE_CASE, value.toLowerCase(java.util.Locale.ROOT)));
         }
         return this;
     }

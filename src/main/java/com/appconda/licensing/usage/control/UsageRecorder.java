@@ -34,7 +34,14 @@ public class UsageRecorder {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /**
+     * The console's "validate now" is the vendor looking, not the vendor's software using a license: it is not usage,
+     * so it never counts on the dashboard or in reports.
+     */
     void onAnswered(@Observes ValidationAnswered answered) {
+        if (answered.origin() == ValidationAnswered.Origin.CONSOLE) {
+            return;
+        }
         if (transactions == null || transactions.getTransactionKey() == null) {
             record(answered);
             return;

@@ -53,7 +53,14 @@ class ConsoleBrowserIT {
             products.save();
             assertThat(browser.rows("productsForm:products")).anyMatch(row -> row.contains("Lumen Studio"));
             browser.screenshot("products");
+            products.startEdit(0);
+            assertThat(products.dialogTitle()).isEqualTo("Edit product");
+            browser.screenshot("product-edit-dialog");
+            products.cancel();
             products.startCreate("P-" + id, "Same number again");
+            assertThat(products.dialogTitle())
+                    .as("after an edit, a new product again")
+                    .isEqualTo("New product");
             products.save();
             assertThat(browser.text("productDialog"))
                     .as("the refusal next to the field, the dialog still open")
@@ -122,14 +129,34 @@ class ConsoleBrowserIT {
                     .findFirst()
                     .map(row -> licensee.licenses().indexOf(row))
                     .orElseThrow();
+            assertThat(licensee.validateNow()).isEqualTo("Valid");
             licensee.deactivate(seatLicense);
             assertThat(licensee.licenses().get(seatLicense)).contains("inactive");
+            assertThat(browser.text("validateForm:stale"))
+                    .as("the answer given before the deactivation is marked out of date")
+                    .contains("Out of date");
+            browser.screenshot("validate-now-out-of-date");
             assertThat(licensee.validateNow()).isEqualTo("Not valid");
+            assertThat(browser.exists("validateForm:stale")).isFalse();
             assertThat(licensee.moduleResults())
                     .anyMatch(row -> row.contains("Render seats") && row.contains("not valid"));
             browser.screenshot("validate-now-invalid-after-deactivation");
 
+            LicenseesPage list = new LicenseesPage(browser);
+            list.filterByNumber(("c-" + id).substring(0, 5), "C-" + id);
+            assertThat(list.rows()).singleElement().asString().contains("Darkroom GmbH");
+            list.filterByNumber("zz-none", "No licensees match “zz-none”.");
+            browser.screenshot("licensee-filter-matches-nothing");
+
             browser.resize(390, 844);
+            new ProductsPage(browser).startCreate("P2-" + id, "Phone product");
+            assertThat(browser.script(
+                            "const save = document.getElementById('productForm:save').getBoundingClientRect();"
+                                    + " return save.top >= 0 && save.bottom <= window.innerHeight;"))
+                    .as("the tall dialog's Save button is on the phone's screen")
+                    .isEqualTo(true);
+            browser.screenshot("product-dialog-390px");
+            LicenseePage.open(browser, "C-" + id);
             browser.screenshot("licensee-page-390px");
             browser.go("console/index.xhtml");
             assertThat(browser.text("productCount")).isEqualTo("1");

@@ -1,5 +1,7 @@
 package com.appconda.licensing.it.console;
 
+import java.util.List;
+
 /** console/licensee/list.xhtml. */
 final class LicenseesPage {
 
@@ -20,6 +22,16 @@ final class LicenseesPage {
 
     void save() {
         browser.click("licenseeForm:save");
+    }
+
+    /** Types into the Number column's filter and waits until the table shows the text expected. */
+    void filterByNumber(String typed, String expected) {
+        browser.type("licenseesForm:licensees:number:filter", typed);
+        browser.waitForText("licenseesForm:licensees", expected);
+    }
+
+    List<String> rows() {
+        return browser.rows("licenseesForm:licensees");
     }
 
     /** Follows the dialog's link to the licensee just created. */

@@ -17,6 +17,20 @@ final class ProductsPage {
         browser.type("productForm:name", name);
     }
 
+    /** Opens the edit dialog of the product in that row of the table. */
+    void startEdit(int row) {
+        browser.click("productsForm:products:" + row + ":edit");
+        browser.visible("productForm:name");
+    }
+
+    void cancel() {
+        browser.click("productForm:cancel");
+    }
+
+    String dialogTitle() {
+        return browser.text("productDialog_title");
+    }
+
     void save() {
         browser.click("productForm:save");
     }

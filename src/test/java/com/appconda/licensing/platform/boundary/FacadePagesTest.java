@@ -97,4 +97,27 @@ class FacadePagesTest {
 
         assertThat(requests).singleElement().extracting(PageRequest::size).isEqualTo(PageRequest.MAX_SIZE);
     }
+
+    @Test
+    void anEmptyTableSaysWhetherThereIsNothingYetOrNothingMatchesWhatWasTyped() {
+        pages.load(0, 20, Map.of(), Map.of());
+        assertThat(pages.emptyMessage("No licensees yet.", "licensees")).isEqualTo("No licensees yet.");
+
+        pages.load(
+                0,
+                20,
+                Map.of(),
+                Map.of(
+                        "number",
+                        FilterMeta.builder()
+                                .field("number")
+                                .filterValue(" cust-0015")
+                                .build()));
+        assertThat(pages.emptyMessage("No licensees yet.", "licensees")).isEqualTo("No licensees match “cust-0015”.");
+
+        pages.count(Map.of());
+        assertThat(pages.emptyMessage("No licensees yet.", "licensees"))
+                .as("the filters cleared again")
+                .isEqualTo("No licensees yet.");
+    }
 }

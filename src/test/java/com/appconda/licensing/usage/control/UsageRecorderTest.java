@@ -45,6 +45,23 @@ class UsageRecorderTest {
     }
 
     @Test
+    void theConsolesValidateNowIsNotUsage() {
+        UsageRecorder recorder = recorder();
+        recorder.transactions = new OneTransaction(false);
+        ModuleOutcome outcome = outcome("M-1", "Subscription", true, 0, null);
+
+        recorder.onAnswered(new ValidationAnswered(
+                1L, "C-1", "P-1", NOW, ValidationAnswered.Origin.CONSOLE, true, List.of(outcome)));
+        assertThat(recorder.buffer.size()).isZero();
+
+        recorder.onAnswered(
+                new ValidationAnswered(1L, "C-1", "P-1", NOW, ValidationAnswered.Origin.API, true, List.of(outcome)));
+        assertThat(recorder.buffer.size())
+                .as("a dry run of the vendor's software is usage")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aSessionIdLongerThanTheColumnIsCut() {
         UsageRecorder recorder = recorder();
 
