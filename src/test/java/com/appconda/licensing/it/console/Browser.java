@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,10 +139,29 @@ public final class Browser implements AutoCloseable {
         return visible(id).getText();
     }
 
+    /**
+     * Types into the input, looked up afresh: a page that has just loaded can be replaced once more (the login's
+     * redirect), so an input that went stale under the typing is found again, up to three times.
+     */
     public void type(String id, String text) {
-        WebElement input = visible(id);
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement input = visible(id);
+                input.clear();
+                input.sendKeys(text);
+                return;
+            } catch (WebDriverException replaced) {
+                if (attempt == 3 || !isReplacedNode(replaced)) {
+                    throw replaced;
+                }
+                settle();
+            }
+        }
+    }
+
+    private static boolean isReplacedNode(WebDriverException failure) {
+        return failure instanceof StaleElementReferenceException
+                || String.valueOf(failure.getMessage()).contains("does not belong to the document");
     }
 
     /** Types into the input whose label starts with the text. */
