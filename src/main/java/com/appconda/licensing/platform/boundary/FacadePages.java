@@ -100,7 +100,7 @@ public class FacadePages<T> extends LazyDataModel<T> {
     }
 
     private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
-        Map<String, String> filters = new LinkedHashMap<>(); // serializable, as the view-scoped table is
+        Map<String, String> filters = new LinkedHashMap<>();
         if (filterBy != null) {
             filterBy.values().forEach(meta -> {
                 Object value = meta.getFilterValue();

@@ -2,6 +2,7 @@ package com.appconda.licensing.platform.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Conditions on a list, built by the boundary from query parameters. Paths are written by our code
@@ -32,18 +33,17 @@ public final class ListFilter {
     }
 
     public ListFilter contains(String path, String value) {
-        if (value != null && !value.isBlank()) {
-            conditions.add(
-                    new Condition(path, Operator.CONTAINS_IGNORE_CASE, value.toLowerCase(java.util.Locale.ROOT)));
-        }
-        return this;
+        return ignoringCase(path, Operator.CONTAINS_IGNORE_CASE, value);
     }
 
     /** Numbers as people type them: the start of it, in any case ({@code cust-00} finds {@code CUST-0015}). */
     public ListFilter startsWith(String path, String value) {
+        return ignoringCase(path, Operator.STARTS_WITH_IGNORE_CASE, value);
+    }
+
+    private ListFilter ignoringCase(String path, Operator operator, String value) {
         if (value != null && !value.isBlank()) {
-            conditions.add(
-                    new Condition(path, Operator.STARTS_WITH_IGNORE_CASE, value.toLowerCase(java.util.Locale.ROOT)));
+            conditions.add(new Condition(path, operator, value.toLowerCase(Locale.ROOT)));
         }
         return this;
     }
