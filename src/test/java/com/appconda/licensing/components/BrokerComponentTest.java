@@ -3,10 +3,12 @@ package com.appconda.licensing.components;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.appconda.licensing.broker.boundary.AnswerFormat;
 import com.appconda.licensing.broker.boundary.JsonAnswerFormat;
 import com.appconda.licensing.broker.boundary.RenderedAnswer;
 import com.appconda.licensing.broker.boundary.ValidationBroker;
 import com.appconda.licensing.broker.boundary.ValidationRequest;
+import com.appconda.licensing.broker.boundary.ValidationTransaction;
 import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.catalog.boundary.LicenseTemplateCatalog;
@@ -21,11 +23,14 @@ import com.appconda.licensing.licensee.boundary.LicenseRequest;
 import com.appconda.licensing.licensee.boundary.LicenseeRegistry;
 import com.appconda.licensing.licensee.boundary.LicenseeRequest;
 import com.appconda.licensing.platform.entity.RuleViolationException;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
 import com.appconda.licensing.verifier.JsonText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +122,43 @@ class BrokerComponentTest {
     }
 
     @Test
+    void aValidationThatChangesNothingIsAnsweredOnTheReadOnlyPathAndOneThatDoesUnderTheLock() {
+        CountingTransaction transaction = new CountingTransaction();
+        world.withInjected(ValidationTransaction.class, transaction);
+        ValidationBroker routed = new ValidationBroker();
+        world.withInjected(ValidationBroker.class, routed);
+
+        world.call(() -> routed.validate("C", request(true, "s-1", 3), null, format));
+        world.call(() -> routed.validate("C", onlyCredits(0), null, format));
+        assertThat(transaction.calls)
+                .as("nothing to change: no transactional path")
+                .isEmpty();
+
+        world.call(() -> routed.validate("C", onlyCredits(3), null, format));
+        assertThat(transaction.calls).containsExactly("validateLocked");
+        assertThat(module(preview(), "CREDITS").fields()).containsEntry("remainingQuantity", 7L);
+
+        world.call(() -> routed.validate("C", onlyCredits(1), "key-2", format));
+        assertThatThrownBy(() -> world.call(() -> routed.validate("NEW", request(true, "s-1", 1), null, format)))
+                .isInstanceOf(UnknownEntityException.class);
+        assertThat(transaction.calls)
+                .as("an Idempotency-Key, and an unknown licensee, are the transaction's")
+                .containsExactly("validateLocked", "validate", "validate");
+    }
+
+    @Test
+    void aLicenseeOfAnotherProductIsRefusedAsBefore() {
+        world.run(() -> world.get(ProductCatalog.class)
+                .create(new ProductRequest(
+                        "OTHER", "Other", null, null, null, null, null, null, null, null, null, null)));
+
+        assertThatThrownBy(() -> world.call(() -> broker.validate(
+                        "C", new ValidationRequest("OTHER", null, null, true, null, Map.of(), null), null, format)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("is a licensee of product 'P', not of 'OTHER'");
+    }
+
+    @Test
     void theConsolePreviewIsTypedDataForANewClientSession() {
         ValidationAnswer answer = preview();
 
@@ -138,6 +180,29 @@ class BrokerComponentTest {
                 .filter(m -> m.moduleNumber().equals(number))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static ValidationRequest onlyCredits(int used) {
+        return new ValidationRequest(
+                "P", null, null, false, null, Map.of("CREDITS", Map.of("usedQuantity", used)), null);
+    }
+
+    /** The transactional path, telling which of its entries the Broker took. */
+    private static final class CountingTransaction extends ValidationTransaction {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public RenderedAnswer validate(
+                String licenseeNumber, ValidationRequest request, String idempotencyKey, AnswerFormat format) {
+            calls.add("validate");
+            return super.validate(licenseeNumber, request, idempotencyKey, format);
+        }
+
+        @Override
+        public RenderedAnswer validateLocked(String licenseeNumber, ValidationRequest request, AnswerFormat format) {
+            calls.add("validateLocked");
+            return super.validateLocked(licenseeNumber, request, format);
+        }
     }
 
     private static ValidationRequest request(boolean dryRun, String session, int used) {

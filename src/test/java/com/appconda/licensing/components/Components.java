@@ -77,6 +77,14 @@ public final class Components {
         return this;
     }
 
+    /** Like {@link #with}, but the instance's fields are filled as for one the world creates (a spy, a subclass). */
+    public synchronized <T> Components withInjected(Class<T> type, T instance) {
+        instances.put(type, instance);
+        inject(instance);
+        postConstruct(instance);
+        return this;
+    }
+
     /** Sets a MicroProfile Config value for the beans created from now on (others get their defaults). */
     public Components withConfig(String name, String value) {
         config.put(name, value);

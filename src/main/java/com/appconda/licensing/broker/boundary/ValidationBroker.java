@@ -1,218 +1,86 @@
 package com.appconda.licensing.broker.boundary;
 
-import com.appconda.licensing.broker.control.Answers;
 import com.appconda.licensing.broker.control.Decisions;
-import com.appconda.licensing.broker.control.EffectApplier;
-import com.appconda.licensing.broker.control.SnapshotLoader;
 import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.broker.entity.ValidationAnswered;
-import com.appconda.licensing.catalog.control.LicensingModelCatalog;
-import com.appconda.licensing.catalog.entity.Product;
-import com.appconda.licensing.engine.control.ProductValidation;
-import com.appconda.licensing.engine.spi.ModuleRequest;
-import com.appconda.licensing.licensee.control.LicenseeAutoCreation;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
-import com.appconda.licensing.licensee.entity.Licensee;
+import com.appconda.licensing.licensee.entity.LicenseeFacts;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
-import com.appconda.licensing.platform.control.TenantStore;
-import com.appconda.licensing.platform.entity.AccessDeniedException;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Role;
-import com.appconda.licensing.vendor.control.SigningKeys;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Broker: one call answers for every module of a product, already evaluated. In one
- * transaction it finds (or auto-creates) the licensee, reads the licensing state, lets each module's
- * model decide, and applies what the models decided. Read-only answers take no lock. When an answer
- * changes state (a checkout, a write-off, a node binding, an evaluation license), the licensee's
- * row is locked and the state read and evaluated again under the lock, which makes seats and
- * quantities exact across concurrent requests and nodes. A retry with the same
- * {@code Idempotency-Key} gets the stored answer instead of consuming again. Every answer is announced
- * as a {@link ValidationAnswered} event; the boundary that asked renders and signs it in its own format.
+ * The Broker: one call answers for every module of a product, already evaluated, signed.
+ *
+ * <p>Most validations change nothing: a subscription, a feature, a dry run. Those are answered here without a
+ * transaction and without entities: the licensee's facts are read as values in one query, the licensing state as
+ * values in a fixed number more (the catalog from memory), the models decide, and the answer is announced and
+ * signed. Each query sees what was committed when it ran, exactly as each statement of a READ COMMITTED
+ * transaction would, so nothing is lost by not holding one; what is saved is the transaction, the persistence
+ * context and the entities.
+ *
+ * <p>Everything else goes to {@link ValidationTransaction}: a validation whose models decided to change state
+ * (decided again there, under the licensee's row lock), one with an {@code Idempotency-Key} (its answer is stored),
+ * one for a licensee that does not exist yet (auto-create) or that names another product (refused there, with
+ * the same errors as before).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RequiresRole(value = Role.BROKER, forLimitedKeys = true)
 public class ValidationBroker {
-
-    static final String PREVIEW_SESSION = "console-preview";
-
-    @Inject
-    TenantStore store;
 
     @Inject
     LicenseeResolver licensees;
 
     @Inject
-    LicenseeAutoCreation autoCreation;
-
-    @Inject
-    SnapshotLoader snapshots;
-
-    @Inject
     Decisions decisions;
 
     @Inject
-    LicensingModelCatalog models;
-
-    @Inject
-    EffectApplier effects;
-
-    @Inject
-    Answers answers;
-
-    @Inject
-    IdempotentAnswers idempotentAnswers;
-
-    @Inject
-    SigningKeys signingKeys;
-
-    @Inject
-    Event<ValidationAnswered> answered;
+    AnsweredValidations answered;
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    ValidationTransaction transaction;
 
     /** Validates for the vendor's software and renders the answer in {@code format}, signed. */
     public RenderedAnswer validate(
             String licenseeNumber, ValidationRequest request, String idempotencyKey, AnswerFormat format) {
         EntityNumber.require("licenseeNumber", licenseeNumber);
         Caller caller = currentCaller.get();
-        caller.requireMayActFor(licenseeNumber);
-        if (!request.isDryRun() && !caller.role().mayChangeState()) {
-            throw new AccessDeniedException("a read-only key validates only with \"dryRun\": true, which changes"
-                    + " nothing; consuming, checking out and starting trials need a Broker key");
+        ValidationTransaction.requireMayValidate(caller, licenseeNumber, request);
+        if (!request.isDryRun() && idempotencyKey != null) {
+            return transaction.validate(licenseeNumber, request, idempotencyKey, format);
         }
-        Product product = product(caller, request.productNumber());
-        Optional<Licensee> licensee = licensee(caller, licenseeNumber, product, request);
-        if (licensee.isEmpty()) {
-            return render(caller, format, forNewLicensee(caller, licenseeNumber, product, request));
+        Optional<LicenseeFacts> licensee = licensees.facts(caller.vendorId(), licenseeNumber);
+        if (licensee.isEmpty()
+                || request.productNumber() != null && !licensee.get().isOf(request.productNumber())) {
+            return transaction.validate(licenseeNumber, request, idempotencyKey, format);
         }
-        if (request.isDryRun() || idempotencyKey == null) {
-            return render(
-                    caller, format, decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.API));
+        Decisions.Decided decided = decisions.decide(licensee.get(), request.licenseeSecret(), request.modules());
+        if (!request.isDryRun() && decisions.changeState(licensee.get(), request.licenseeSecret(), decided)) {
+            return transaction.validateLocked(licenseeNumber, request, format);
         }
-        Licensee locked = store.lockFresh(Licensee.class, licensee.get());
-        Optional<RenderedAnswer> replay =
-                idempotentAnswers.replay(caller.vendorId(), idempotencyKey, licenseeNumber, request, format);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        ValidationAnswer answer = decide(caller, locked, request, true, ValidationAnswered.Origin.API);
-        RenderedAnswer rendered = render(caller, format, answer);
-        idempotentAnswers.remember(
-                caller.vendorId(), idempotencyKey, licenseeNumber, request, format, rendered, answer.issuedAt());
-        return rendered;
+        ValidationAnswer answer = answered.announce(
+                caller,
+                licenseeNumber,
+                licensee.get().productNumber(),
+                request,
+                decided,
+                ValidationAnswered.Origin.API);
+        return answered.render(caller, format, answer);
     }
 
-    /**
-     * The console's "validate now": a dry run in which every module answers as it would for a new client session
-     * ({@value #PREVIEW_SESSION}), so a floating module tells whether a seat is free instead of asking for a
-     * session id. Nothing is consumed, checked out or started; the console reads the answer as data.
-     */
+    /** The console's "validate now" ({@link ValidationTransaction#preview}): a dry run that reads as data. */
     public ValidationAnswer preview(String licenseeNumber, String productNumber, String licenseeSecret) {
-        Caller caller = currentCaller.get();
-        caller.requireMayActFor(licenseeNumber);
-        Product product = store.require(Product.class, caller.vendorId(), productNumber);
-        Map<String, Object> sessions = new LinkedHashMap<>();
-        snapshots.load(product, null).stream()
-                .filter(module -> readsSessions(module.licensingModel()))
-                .forEach(module ->
-                        sessions.put(module.moduleNumber(), Map.of(ModuleRequest.SESSION_ID, PREVIEW_SESSION)));
-        ValidationRequest request =
-                new ValidationRequest(productNumber, null, licenseeSecret, true, null, sessions, null);
-        Optional<Licensee> licensee = licensee(caller, licenseeNumber, product, request);
-        return licensee.isEmpty()
-                ? forNewLicensee(caller, licenseeNumber, product, request)
-                : decide(caller, licensee.get(), request, false, ValidationAnswered.Origin.CONSOLE);
-    }
-
-    /** Whether modules of the model take a session id (Floating, and custom models that declare no parameters). */
-    private boolean readsSessions(String licensingModel) {
-        return models.models()
-                .find(licensingModel)
-                .flatMap(model -> model.requestParameters())
-                .map(declared -> declared.stream().anyMatch(p -> p.name().equals(ModuleRequest.SESSION_ID)))
-                .orElse(true);
-    }
-
-    private Product product(Caller caller, String productNumber) {
-        return productNumber == null ? null : store.require(Product.class, caller.vendorId(), productNumber);
-    }
-
-    /** The licensee; created now unless this is a dry run, empty for a dry run of one that auto-create would make. */
-    private Optional<Licensee> licensee(
-            Caller caller, String licenseeNumber, Product product, ValidationRequest request) {
-        Optional<Licensee> existing = licensees.existing(caller.vendorId(), licenseeNumber, product);
-        if (existing.isPresent() || request.isDryRun()) {
-            return existing;
-        }
-        return Optional.of(autoCreation.createOrFind(
-                caller.vendorId(), licenseeNumber, product, request.licenseeName(), request.properties()));
-    }
-
-    /** A dry run for a licensee that does not exist yet: the catalog alone, as its first validation would see it. */
-    private ValidationAnswer forNewLicensee(
-            Caller caller, String licenseeNumber, Product product, ValidationRequest request) {
-        Decisions.Decided decided = decisions.decideForNew(product, request.modules());
-        return announce(caller, licenseeNumber, product, request, decided, ValidationAnswered.Origin.API);
-    }
-
-    /**
-     * Decides, and unless this is a dry run applies what the models decided. A change of state is decided under the
-     * licensee's row lock, on state read after the lock was granted; {@code locked} says the caller took it already.
-     */
-    private ValidationAnswer decide(
-            Caller caller,
-            Licensee licensee,
-            ValidationRequest request,
-            boolean locked,
-            ValidationAnswered.Origin origin) {
-        Decisions.Decided decided = decisions.decide(licensee, request.licenseeSecret(), request.modules());
-        if (!request.isDryRun() && !locked && decisions.changeState(licensee, request.licenseeSecret(), decided)) {
-            licensee = store.lockFresh(Licensee.class, licensee);
-            decided = decisions.decide(licensee, request.licenseeSecret(), request.modules());
-        }
-        if (!request.isDryRun()) {
-            licensees.checkSecret(licensee, request.licenseeSecret(), true);
-            effects.apply(licensee, ProductValidation.effects(decided.evaluations()), decided.at());
-        }
-        return announce(caller, licensee.getNumber(), licensee.getProduct(), request, decided, origin);
-    }
-
-    private ValidationAnswer announce(
-            Caller caller,
-            String licenseeNumber,
-            Product product,
-            ValidationRequest request,
-            Decisions.Decided decided,
-            ValidationAnswered.Origin origin) {
-        answered.fire(new ValidationAnswered(
-                caller.vendorId(),
-                licenseeNumber,
-                product.getNumber(),
-                decided.at(),
-                origin,
-                request.isDryRun(),
-                Answers.outcomes(decided.evaluations(), request.modules(), request.isDryRun())));
-        return answers.of(
-                caller.vendorNumber(),
-                licenseeNumber,
-                product.getNumber(),
-                request.nonce(),
-                request.isDryRun(),
-                decided.evaluations(),
-                decided.at());
-    }
-
-    private RenderedAnswer render(Caller caller, AnswerFormat format, ValidationAnswer answer) {
-        return format.render(answer, content -> signingKeys.sign(caller.vendorId(), content, answer.issuedAt()));
+        return transaction.preview(licenseeNumber, productNumber, licenseeSecret);
     }
 }

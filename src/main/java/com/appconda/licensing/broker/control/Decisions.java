@@ -8,6 +8,7 @@ import com.appconda.licensing.engine.spi.Evaluation;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
 import com.appconda.licensing.licensee.entity.Licensee;
+import com.appconda.licensing.licensee.entity.LicenseeFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,9 +31,6 @@ public class Decisions {
     SnapshotLoader snapshots;
 
     @Inject
-    LicenseeResolver licensees;
-
-    @Inject
     LicensingModelCatalog models;
 
     @Inject
@@ -44,10 +42,15 @@ public class Decisions {
      * licensee it has just created) never lies in this request's future, whatever this request waited for.
      */
     public Decided decide(Licensee licensee, String licenseeSecret, Map<String, ?> parameters) {
-        List<ModuleSnapshot> modules = snapshots.load(licensee.getProduct(), licensee);
+        return decide(LicenseeFacts.of(licensee), licenseeSecret, parameters);
+    }
+
+    /** The same on the licensee's facts, which is all a read-only validation holds. */
+    public Decided decide(LicenseeFacts licensee, String licenseeSecret, Map<String, ?> parameters) {
+        List<ModuleSnapshot> modules = snapshots.load(licensee.vendorId(), licensee.productId(), licensee.id());
         Instant now = clock.instant();
         return new Decided(
-                switch (licensees.checkSecret(licensee, licenseeSecret, false)) {
+                switch (LicenseeResolver.checkSecret(licensee, licenseeSecret)) {
                     case PASSED -> evaluate(modules, parameters, now);
                     case MISSING ->
                         ProductValidation.refused(
@@ -72,8 +75,12 @@ public class Decisions {
 
     /** Whether applying the decisions would change state: an effect, or a first CLIENT licensee secret to store. */
     public boolean changeState(Licensee licensee, String licenseeSecret, Decided decided) {
+        return changeState(LicenseeFacts.of(licensee), licenseeSecret, decided);
+    }
+
+    public boolean changeState(LicenseeFacts licensee, String licenseeSecret, Decided decided) {
         return ProductValidation.changesState(decided.evaluations())
-                || licensees.wouldStoreSecret(licensee, licenseeSecret);
+                || LicenseeResolver.wouldStoreSecret(licensee, licenseeSecret);
     }
 
     private List<Evaluation> evaluate(List<ModuleSnapshot> modules, Map<String, ?> parameters, Instant now) {

@@ -45,11 +45,19 @@ public class SnapshotLoader {
 
     /** The state of a licensee that exists; {@code licensee} null reads the catalog only (no licenses yet). */
     public List<ModuleSnapshot> load(Product product, Licensee licensee) {
-        CatalogSnapshot catalog = catalogs.of(product.getVendorId(), product.getId(), () -> readCatalog(product));
-        if (licensee == null) {
+        return load(product.getVendorId(), product.getId(), licensee == null ? null : licensee.getId());
+    }
+
+    /**
+     * The same by ids, for a caller that holds no entities: the state of licensee {@code licenseeId} of the
+     * product, or the catalog alone when {@code licenseeId} is null.
+     */
+    public List<ModuleSnapshot> load(long vendorId, long productId, Long licenseeId) {
+        CatalogSnapshot catalog = catalogs.of(vendorId, productId, () -> readCatalog(productId));
+        if (licenseeId == null) {
             return catalog.modules();
         }
-        List<LicenseRow> licenses = licenses(licensee);
+        List<LicenseRow> licenses = licenses(licenseeId);
         if (licenses.isEmpty()) {
             return catalog.modules();
         }
@@ -58,8 +66,8 @@ public class SnapshotLoader {
                         .map(ModuleSnapshot::licensingModel)
                         .toList());
         Map<Long, List<FloatingSession>> sessions =
-                reads.contains(LicenseState.FLOATING_SESSIONS) ? sessions(licensee) : Map.of();
-        Map<Long, List<String>> nodes = reads.contains(LicenseState.NODE_SECRETS) ? nodeSecrets(licensee) : Map.of();
+                reads.contains(LicenseState.FLOATING_SESSIONS) ? sessions(licenseeId) : Map.of();
+        Map<Long, List<String>> nodes = reads.contains(LicenseState.NODE_SECRETS) ? nodeSecrets(licenseeId) : Map.of();
         List<CatalogSnapshot.HeldLicense> held = new ArrayList<>(licenses.size());
         for (LicenseRow license : licenses) {
             catalog.template(license.templateId())
@@ -74,18 +82,18 @@ public class SnapshotLoader {
     }
 
     /** The product's active modules, in the order they were created, each with its templates. */
-    private CatalogSnapshot readCatalog(Product product) {
+    private CatalogSnapshot readCatalog(long productId) {
         List<ProductModule> modules = em
                 .createQuery(
                         "select distinct m from ProductModule m left join fetch"
-                                + " m.properties where m.product = :product and m.active = true",
+                                + " m.properties where m.product.id = :product and m.active = true",
                         ProductModule.class)
-                .setParameter("product", product)
+                .setParameter("product", productId)
                 .getResultList()
                 .stream()
                 .sorted(Comparator.comparing(ProductModule::getId))
                 .toList();
-        Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(product);
+        Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(productId);
         List<ModuleSnapshot> snapshots = new ArrayList<>();
         Map<Long, Integer> moduleOfTemplate = new HashMap<>();
         Map<Long, TemplateSnapshot> templatesById = new HashMap<>();
@@ -111,13 +119,13 @@ public class SnapshotLoader {
         return new CatalogSnapshot(snapshots, moduleOfTemplate, templatesById);
     }
 
-    private Map<ProductModule, List<LicenseTemplate>> templatesByModule(Product product) {
+    private Map<ProductModule, List<LicenseTemplate>> templatesByModule(long productId) {
         return em
                 .createQuery(
                         "select distinct t from LicenseTemplate t left join fetch t.properties"
-                                + " where t.productModule.product = :product",
+                                + " where t.productModule.product.id = :product",
                         LicenseTemplate.class)
-                .setParameter("product", product)
+                .setParameter("product", productId)
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(LicenseTemplate::getProductModule));
@@ -127,27 +135,27 @@ public class SnapshotLoader {
      * The licensee's licenses in the order they were issued, read as values rather than entities: nothing to
      * track for changes, nothing to build but the snapshot. One row per license property (or one without).
      */
-    private List<LicenseRow> licenses(Licensee licensee) {
+    private List<LicenseRow> licenses(long licenseeId) {
         Map<Long, LicenseRow> byId = new LinkedHashMap<>();
         em.createQuery(
                         "select l.id, l.number, l.licenseTemplate.id, l.active, l.startDate, l.timeVolume,"
                                 + " l.timeVolumePeriod, l.quantity, l.usedQuantity, l.maxSessions, key(p), value(p)"
-                                + " from License l left join l.properties p where l.licensee = :licensee"
+                                + " from License l left join l.properties p where l.licensee.id = :licensee"
                                 + " order by l.id",
                         Object[].class)
-                .setParameter("licensee", licensee)
+                .setParameter("licensee", licenseeId)
                 .getResultList()
                 .forEach(row -> byId.computeIfAbsent((Long) row[0], id -> LicenseRow.of(row))
                         .addProperty((String) row[10], (String) row[11]));
         return List.copyOf(byId.values());
     }
 
-    private Map<Long, List<FloatingSession>> sessions(Licensee licensee) {
+    private Map<Long, List<FloatingSession>> sessions(long licenseeId) {
         Map<Long, List<FloatingSession>> byLicense = new HashMap<>();
         em.createQuery(
-                        "select c.license.id, c.sessionId, c.expiresAt from Checkout c where c.license.licensee = :licensee",
+                        "select c.license.id, c.sessionId, c.expiresAt from Checkout c where c.license.licensee.id = :licensee",
                         Object[].class)
-                .setParameter("licensee", licensee)
+                .setParameter("licensee", licenseeId)
                 .getResultList()
                 .forEach(row -> byLicense
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
@@ -155,12 +163,12 @@ public class SnapshotLoader {
         return byLicense;
     }
 
-    private Map<Long, List<String>> nodeSecrets(Licensee licensee) {
+    private Map<Long, List<String>> nodeSecrets(long licenseeId) {
         Map<Long, List<String>> byLicense = new HashMap<>();
         em.createQuery(
-                        "select n.license.id, n.secret from NodeSlot n where n.license.licensee = :licensee",
+                        "select n.license.id, n.secret from NodeSlot n where n.license.licensee.id = :licensee",
                         Object[].class)
-                .setParameter("licensee", licensee)
+                .setParameter("licensee", licenseeId)
                 .getResultList()
                 .forEach(row -> byLicense
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())

@@ -3,12 +3,16 @@ package com.appconda.licensing.licensee.control;
 import com.appconda.licensing.catalog.entity.LicenseeSecretMode;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.licensee.entity.Licensee;
+import com.appconda.licensing.licensee.entity.LicenseeFacts;
 import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.Hashes;
 import com.appconda.licensing.platform.entity.RuleViolationException;
 import com.appconda.licensing.platform.entity.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -34,6 +38,35 @@ public class LicenseeResolver {
 
     @Inject
     AutomaticLicenses automaticLicenses;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * The facts of an existing licensee, read as values in one query (no entity to load or track): what a
+     * read-only validation needs. Empty when the vendor has no licensee with this number.
+     */
+    public Optional<LicenseeFacts> facts(long vendorId, String licenseeNumber) {
+        if (!Fields.storable(licenseeNumber)) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "select l.id, l.secretHash, p.id, p.number, p.licenseeSecretMode from Licensee l"
+                                + " join l.product p where l.vendorId = :vendor and l.number = :number",
+                        Object[].class)
+                .setParameter("vendor", vendorId)
+                .setParameter("number", licenseeNumber)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new LicenseeFacts(
+                        (Long) row[0],
+                        vendorId,
+                        licenseeNumber,
+                        (String) row[1],
+                        (Long) row[2],
+                        (String) row[3],
+                        (LicenseeSecretMode) row[4]));
+    }
 
     /**
      * The existing licensee, checked against the product named in the request; empty when it does
@@ -73,33 +106,37 @@ public class LicenseeResolver {
      * a licensee presents is stored ({@code store} false on a dry run), later ones must match it.
      */
     public SecretCheck checkSecret(Licensee licensee, String presented, boolean store) {
-        LicenseeSecretMode mode = licensee.getProduct().getLicenseeSecretMode();
+        LicenseeFacts facts = LicenseeFacts.of(licensee);
+        SecretCheck check = checkSecret(facts, presented);
+        if (store && check == SecretCheck.PASSED && wouldStoreSecret(facts, presented)) {
+            licensee.setSecretHash(hash(presented));
+        }
+        return check;
+    }
+
+    /** The check of {@link #checkSecret(Licensee, String, boolean)} on the licensee's facts, storing nothing. */
+    public static SecretCheck checkSecret(LicenseeFacts licensee, String presented) {
+        LicenseeSecretMode mode = licensee.secretMode();
         if (mode == LicenseeSecretMode.DISABLED) {
             return SecretCheck.PASSED;
         }
         if (presented == null || presented.isEmpty()) {
             return SecretCheck.MISSING;
         }
-        if (licensee.getSecretHash() == null) {
-            if (mode == LicenseeSecretMode.PREDEFINED) {
-                return SecretCheck.MISMATCH;
-            }
-            if (store) {
-                licensee.setSecretHash(hash(presented));
-            }
-            return SecretCheck.PASSED;
+        if (licensee.secretHash() == null) {
+            return mode == LicenseeSecretMode.PREDEFINED ? SecretCheck.MISMATCH : SecretCheck.PASSED;
         }
         return MessageDigest.isEqual(
-                        licensee.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                        licensee.secretHash().getBytes(StandardCharsets.US_ASCII),
                         hash(presented).getBytes(StandardCharsets.US_ASCII))
                 ? SecretCheck.PASSED
                 : SecretCheck.MISMATCH;
     }
 
     /** Whether a CLIENT-mode licensee presents its first secret, which this validation would store. */
-    public boolean wouldStoreSecret(Licensee licensee, String presented) {
-        return licensee.getProduct().getLicenseeSecretMode() == LicenseeSecretMode.CLIENT
-                && licensee.getSecretHash() == null
+    public static boolean wouldStoreSecret(LicenseeFacts licensee, String presented) {
+        return licensee.secretMode() == LicenseeSecretMode.CLIENT
+                && licensee.secretHash() == null
                 && presented != null
                 && !presented.isEmpty();
     }

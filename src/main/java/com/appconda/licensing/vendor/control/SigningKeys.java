@@ -1,6 +1,5 @@
 package com.appconda.licensing.vendor.control;
 
-import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.vendor.entity.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
@@ -44,6 +41,9 @@ public class SigningKeys {
     @Inject
     MasterKey masterKey;
 
+    @Inject
+    SigningKeyStore store;
+
     private final Map<Long, CachedKey> current = new ConcurrentHashMap<>();
 
     public Signed sign(long vendorId, byte[] content, Instant now) {
@@ -75,21 +75,13 @@ public class SigningKeys {
     /** Retires the current key and creates its successor, which signs from now on. */
     public SigningKey rotate(long vendorId, Instant now) {
         currentKey(vendorId, now).retire(now);
-        SigningKey fresh = create(vendorId, now);
+        SigningKey fresh = store.create(vendorId, now);
         current.remove(vendorId);
         return fresh;
     }
 
     public SigningKey currentKey(long vendorId, Instant now) {
-        return em.createQuery(
-                        "select k from SigningKey k where k.vendorId = :vendor and k.retiredAt is null"
-                                + " order by k.createdAt desc, k.id desc",
-                        SigningKey.class)
-                .setParameter("vendor", vendorId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> create(vendorId, now));
+        return store.current(vendorId, now);
     }
 
     private CachedKey load(long vendorId, Instant now) {
@@ -100,23 +92,6 @@ public class SigningKeys {
             return new CachedKey(key.getKeyId(), Ed25519Signer.seedOf(privateKey), now);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot read signing key " + key.getKeyId(), e);
-        }
-    }
-
-    private SigningKey create(long vendorId, Instant now) {
-        try {
-            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-            SigningKey key = new SigningKey(
-                    vendorId,
-                    EntityNumber.generate('S'),
-                    Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
-                    masterKey.encrypt(pair.getPrivate().getEncoded()),
-                    now);
-            em.persist(key);
-            em.flush();
-            return key;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK lacks " + ALGORITHM, e);
         }
     }
 }
