@@ -64,7 +64,8 @@ public final class Components {
         if (existing != null) {
             return type.cast(existing);
         }
-        T created = instantiate(type);
+        Class<?> implementation = type.isInterface() ? soleImplementation(type) : type;
+        T created = type.cast(instantiate(implementation));
         instances.put(type, created);
         inject(created);
         postConstruct(created);
@@ -149,6 +150,15 @@ public final class Components {
             throw new UncheckedIOException(e);
         }
         return properties;
+    }
+
+    /** The one bean class that implements an interface, as CDI would resolve an injection of it. */
+    private static Class<?> soleImplementation(Class<?> type) {
+        List<Class<?>> implementations = BeanClasses.assignableTo(type);
+        if (implementations.size() != 1) {
+            throw new IllegalStateException(type.getName() + " has " + implementations.size() + " bean classes");
+        }
+        return implementations.get(0);
     }
 
     private static <T> T instantiate(Class<T> type) {

@@ -217,6 +217,9 @@ class SecurityIT {
                 .orElseThrow(() -> new AssertionError("key not listed: " + keys));
         assertThat(listed.getString("role")).isEqualTo("READ_ONLY");
         assertThat(listed.getString("description")).isEqualTo("listed");
+        assertThat(listed.getString("secretHint"))
+                .as("the start of the secret, to match the key to the one a vendor holds")
+                .isEqualTo(created.getString("secret").substring(0, 10) + "…");
         assertThat(keys).allSatisfy(k -> assertThat(k.get("secret")).isIn(null, JsonValue.NULL));
         assertThat(admin.get("api-keys").body()).doesNotContain(created.getString("secret"));
     }
@@ -228,6 +231,10 @@ class SecurityIT {
                         .getString("role"))
                 .isEqualTo("BROKER");
         admin.post("api-keys", Json.object("role", "SUPERUSER")).problemNaming(400, "role");
+        assertThat(admin.post("api-keys", Json.object("role", "BROKER", "licenseeNumber", "NOPE"))
+                        .problemNaming(400, "licenseeNumber")
+                        .toString())
+                .contains("no licensee 'NOPE' exists");
         admin.post("api-keys", Json.object("role", "ADMIN", "description", "d".repeat(201)))
                 .problemNaming(400, "description");
     }

@@ -2,11 +2,13 @@ package com.appconda.licensing.vendor.boundary;
 
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.control.LicenseeDirectory;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
+import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.vendor.control.ApiKeyCache;
 import com.appconda.licensing.vendor.control.ApiKeySecret;
@@ -44,6 +46,9 @@ public class ApiKeys {
     TenantStore store;
 
     @Inject
+    LicenseeDirectory licensees;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -54,9 +59,11 @@ public class ApiKeys {
 
     public ApiKeyResponse create(ApiKeyRequest request) {
         Role role = Fields.orKeep(Fields.enumValue(Role.class, "role", request.role()), Role.BROKER);
+        requireExistingLicensee(request.licenseeNumber());
         String secret = ApiKeySecret.generate();
         Instant now = clock.instant();
         ApiKey key = new ApiKey(caller().vendorId(), EntityNumber.generate('K'), ApiKeySecret.hash(secret), role, now);
+        key.setSecretHint(ApiKeySecret.hint(secret));
         key.setDescription(request.description());
         key.setLicenseeNumber(request.licenseeNumber());
         store.persist(key);
@@ -79,6 +86,16 @@ public class ApiKeys {
         audit.record(caller(), "REVOKE", KIND, number, "revoked");
         forgetCachedKeysAfterCommit();
         return ApiKeyResponse.from(key, now, null);
+    }
+
+    /**
+     * A key limited to a licensee that does not exist would be usable for nothing until a licensee of that number
+     * appeared, and then for it, whoever created it: almost always a typo, so it is refused.
+     */
+    private void requireExistingLicensee(String licenseeNumber) {
+        if (licenseeNumber != null && !licensees.exists(caller().vendorId(), licenseeNumber)) {
+            throw new InvalidInputException("licenseeNumber", "no licensee '" + licenseeNumber + "' exists");
+        }
     }
 
     private Caller caller() {

@@ -21,6 +21,14 @@ public final class ApiKeySecret {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** How many characters after the prefix a list shows: enough to tell keys apart, 36 bits of 256. */
+    static final int HINT_LENGTH = 6;
+
+    /** The start of the secret as lists show it, {@code alk_jCBTQx…}. */
+    public static String hint(String secret) {
+        return secret.substring(0, PREFIX.length() + HINT_LENGTH) + "…";
+    }
+
     /** What is stored and looked up: the secret never is. */
     public static String hash(String secret) {
         return Hashes.sha256Hex(secret);

@@ -22,6 +22,10 @@ public class ApiKey extends TenantEntity {
     @Column(name = "secret_hash", nullable = false, unique = true, length = 64)
     private String secretHash;
 
+    /** The start of the secret, shown in lists so that a vendor can match a key to the secret it holds. */
+    @Column(name = "secret_hint", length = 16)
+    private String secretHint;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Role role;
@@ -51,6 +55,14 @@ public class ApiKey extends TenantEntity {
         this.secretHash = secretHash;
         this.role = role;
         this.createdAt = createdAt;
+    }
+
+    public String getSecretHint() {
+        return secretHint;
+    }
+
+    public void setSecretHint(String secretHint) {
+        this.secretHint = secretHint;
     }
 
     /** Usable now: not revoked, not expired, not deactivated. */

@@ -185,6 +185,9 @@ class ConsoleBrowserIT {
 
             keys.done();
             assertThat(browser.pageText()).doesNotContain(secret);
+            assertThat(browser.rows("apiKeysForm:apiKeys").get(0))
+                    .as("the key is listed by the start of its secret")
+                    .contains(secret.substring(0, 10));
             assertThat(keys.state(0)).isEqualTo("usable");
             keys.revoke(0);
             assertThat(keys.state(0)).startsWith("revoked");
