@@ -7,6 +7,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  * and once at the top. The same refusal the API answers as problem+json.
  */
 public final class Feedback {
+
+    static final String CORRECT_THE_MARKED_FIELDS = "Please correct the marked fields.";
 
     private Feedback() {}
 
@@ -37,30 +40,61 @@ public final class Feedback {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
     }
 
-    /** Shows a refusal; {@code formId} is the form whose inputs are named after the facade's fields. */
+    /**
+     * Shows a refusal; {@code formId} is the form whose inputs are named after the facade's fields. A field's
+     * problem is shown beside its field only: when every field the refusal names has its input in the form, the
+     * page box says just that there is something to correct (the page box lists global messages only).
+     */
     public static void refused(LicensingException refusal, String formId) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.validationFailed();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
         UIComponent form = formId == null ? null : context.getViewRoot().findComponent(formId);
-        if (form == null) {
-            return;
-        }
-        refusal.fields().forEach((field, problem) -> {
-            UIComponent input = form.findComponent(field);
-            if (input != null) {
-                context.addMessage(
-                        input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem));
+        int placed = 0;
+        if (form != null) {
+            for (Map.Entry<String, String> field : refusal.fields().entrySet()) {
+                String name = field.getKey();
+                UIComponent input = form.findComponent(inputId(name));
+                String problem = sentence(field.getValue());
+                if (input == null && name.contains(".")) {
+                    input = form.findComponent(name.substring(0, name.indexOf('.')));
+                    problem = name.substring(name.indexOf('.') + 1) + ": " + field.getValue();
+                }
+                if (input != null) {
+                    context.addMessage(
+                            input.getClientId(context),
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem));
+                    placed++;
+                }
             }
-        });
+        }
+        String summary = placed > 0 && placed == refusal.fields().size()
+                ? CORRECT_THE_MARKED_FIELDS
+                : sentence(refusal.consoleMessage());
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    }
+
+    /**
+     * A field named {@code properties.gracePeriod} is entered in the input {@code gracePeriod} (a model parameter)
+     * or, where there is none, in {@code properties} (a text area of all of them), with the name before the problem.
+     */
+    static String inputId(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    /** Facade messages are clauses ("must be a whole number"); the console shows them as sentences. */
+    static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return message;
+        }
+        String capitalised = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return capitalised.endsWith(".") || capitalised.endsWith("?") ? capitalised : capitalised + ".";
     }
 
     /** Checks a request record's constraints, as the API does, before it reaches a facade. */
     public static void requireValid(Validator validator, Object request) {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(
-                    "please correct the marked fields", ConstraintViolationMapper.fields(violations));
+            throw new InvalidInputException(CORRECT_THE_MARKED_FIELDS, ConstraintViolationMapper.fields(violations));
         }
     }
 }

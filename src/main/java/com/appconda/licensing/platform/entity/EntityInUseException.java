@@ -6,9 +6,23 @@ package com.appconda.licensing.platform.entity;
  */
 public class EntityInUseException extends LicensingException {
 
+    private final String inUse;
+    private final String kind;
+
     public EntityInUseException(String kind, String number, String dependants) {
         super(kind + " '" + number + "' is in use by " + dependants
                 + "; delete with forceCascade=true to remove them too");
+        this.kind = kind;
+        this.inUse = kind + " '" + number + "' is in use by " + dependants;
+    }
+
+    /** The console offers the cascade for products only ("Delete with everything"); elsewhere it names the way. */
+    @Override
+    public String consoleMessage() {
+        return inUse
+                + ("product".equals(kind)
+                        ? ". Choose \"Delete with everything\" to remove them too."
+                        : ", so it was not deleted. Delete or move those first.");
     }
 
     @Override

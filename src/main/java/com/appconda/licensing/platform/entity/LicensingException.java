@@ -31,6 +31,14 @@ public abstract class LicensingException extends RuntimeException {
     /** The kind of answer this failure is; the REST boundary maps it to a status code. */
     public abstract Outcome outcome();
 
+    /**
+     * The message as the console shows it, where a person reads it rather than a program: the API's message unless
+     * it speaks of API parameters.
+     */
+    public String consoleMessage() {
+        return getMessage();
+    }
+
     /** Offending fields and what is wrong with each, for the problem document. */
     public Map<String, String> fields() {
         return fields;

@@ -59,7 +59,7 @@ public class SettingsProfileBacking implements Serializable {
     public void changePassword() {
         Feedback.attempt("passwordForm", () -> {
             if (!Objects.equals(newPassword, repeatedPassword)) {
-                throw new InvalidInputException("repeatedPassword", "does not match the new password");
+                throw new InvalidInputException("repeatedPassword", "is not the same as the new password");
             }
             String user = FacesContext.getCurrentInstance()
                     .getExternalContext()

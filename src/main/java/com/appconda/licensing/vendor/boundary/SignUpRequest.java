@@ -8,7 +8,12 @@ import jakarta.validation.constraints.Pattern;
 /** A new vendor account and its first user. */
 public record SignUpRequest(
         @NotNull @Length(min = 1, max = 200) String vendorName,
-        @NotNull @Email @Length(min = 3, max = 254) String email,
+
+        @NotNull
+        @Email
+        @Pattern(regexp = VendorProfileRequest.DOMAIN_WITH_DOT, message = VendorProfileRequest.ADDRESS_EXAMPLE)
+        @Length(min = 3, max = 254)
+        String email,
 
         @NotNull
         @Pattern(

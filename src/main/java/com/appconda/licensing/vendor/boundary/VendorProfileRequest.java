@@ -2,6 +2,7 @@ package com.appconda.licensing.vendor.boundary;
 
 import com.appconda.licensing.platform.entity.Length;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * The vendor's profile as sent to change it; a field left out (null) stays as it is. {@code timeZone} is an IANA
@@ -9,6 +10,20 @@ import jakarta.validation.constraints.Email;
  */
 public record VendorProfileRequest(
         @Length(min = 1, max = 200) String name,
-        @Email @Length(min = 3, max = 254) String email,
+
+        @Email
+        @Pattern(regexp = VendorProfileRequest.DOMAIN_WITH_DOT, message = VendorProfileRequest.ADDRESS_EXAMPLE)
+        @Length(min = 3, max = 254)
+        String email,
+
         @Length(max = 3) String defaultCurrency,
-        @Length(max = 64) String timeZone) {}
+        @Length(max = 64) String timeZone) {
+
+    /**
+     * Bean Validation's {@code @Email} accepts {@code a@b}, which no company mail server answers: a vendor's address
+     * needs a domain with a dot.
+     */
+    static final String DOMAIN_WITH_DOT = "[^@]+@[^@.\\s]+(\\.[^@.\\s]+)+";
+
+    static final String ADDRESS_EXAMPLE = "an e-mail address such as name@company.com";
+}

@@ -98,7 +98,7 @@ public class VendorRegistry {
                 .filter(u -> u.getVendorId() == currentCaller.get().vendorId())
                 .orElseThrow(() -> new UnknownEntityException("user", username));
         if (!PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "does not match");
+            throw new InvalidInputException("currentPassword", "is not your current password");
         }
         if (newPassword == null || newPassword.length() < 10) {
             throw new InvalidInputException("newPassword", "must be at least 10 characters");

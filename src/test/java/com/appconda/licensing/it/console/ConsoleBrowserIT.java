@@ -64,7 +64,7 @@ class ConsoleBrowserIT {
             products.save();
             assertThat(browser.text("productDialog"))
                     .as("the refusal next to the field, the dialog still open")
-                    .contains("already taken");
+                    .contains("Already taken.");
             assertThat(browser.rows("productsForm:products")).hasSize(1);
             browser.screenshot("duplicate-number-refused");
 
