@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * console/module/list.xhtml: product modules, optionally of one product. The dialog offers every licensing
@@ -74,7 +75,7 @@ public class ModuleListBacking implements Serializable {
     }
 
     public void save() {
-        Feedback.attempt("moduleForm", () -> {
+        Feedback.attempt("moduleForm", this::parameterInput, () -> {
             ProductModuleRequest fields = new ProductModuleRequest(
                     form.text("number"),
                     form.text("name"),
@@ -104,6 +105,19 @@ public class ModuleListBacking implements Serializable {
             catalog.delete(module.number(), withEverything);
             return "Module " + module.number() + " deleted.";
         });
+    }
+
+    /** The input of a model parameter the facade refused ({@code properties.gracePeriod}), in its row of the repeat. */
+    private Optional<String> parameterInput(String field) {
+        List<LicensingModelResponse.ParameterResponse> list = getParameterList();
+        for (int row = 0; row < list.size(); row++) {
+            LicensingModelResponse.ParameterResponse parameter = list.get(row);
+            if (field.equals("properties." + parameter.name())) {
+                String input = "BOOLEAN".equals(parameter.type()) ? "parameterFlag" : "parameterValue";
+                return Optional.of("moduleForm:parameters:" + row + ":" + input);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<LicensingModelResponse.ParameterResponse> getParameterList() {

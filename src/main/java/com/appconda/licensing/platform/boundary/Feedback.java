@@ -8,7 +8,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,11 +29,21 @@ public final class Feedback {
      * Answers whether the change was made.
      */
     public static boolean attempt(String formId, Supplier<String> change) {
+        return attempt(formId, field -> Optional.empty(), change);
+    }
+
+    /**
+     * The same for a form with inputs of its own making (one per model parameter in a repeat, say):
+     * {@code inputOfField} gives the client id of the input a refused field is entered in, where the form has no
+     * input of the field's name.
+     */
+    public static boolean attempt(
+            String formId, Function<String, Optional<String>> inputOfField, Supplier<String> change) {
         try {
             done(change.get());
             return true;
         } catch (LicensingException refusal) {
-            refused(refusal, formId);
+            refused(refusal, formId, inputOfField);
             return false;
         }
     }
@@ -46,6 +58,11 @@ public final class Feedback {
      * page box says just that there is something to correct (the page box lists global messages only).
      */
     public static void refused(LicensingException refusal, String formId) {
+        refused(refusal, formId, field -> Optional.empty());
+    }
+
+    private static void refused(
+            LicensingException refusal, String formId, Function<String, Optional<String>> inputOfField) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.validationFailed();
         UIComponent form = formId == null ? null : context.getViewRoot().findComponent(formId);
@@ -53,8 +70,14 @@ public final class Feedback {
         if (form != null) {
             for (Map.Entry<String, String> field : refusal.fields().entrySet()) {
                 String name = field.getKey();
-                UIComponent input = form.findComponent(inputId(name));
                 String problem = sentence(field.getValue());
+                Optional<String> ownInput = inputOfField.apply(name);
+                if (ownInput.isPresent()) {
+                    context.addMessage(ownInput.get(), new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem));
+                    placed++;
+                    continue;
+                }
+                UIComponent input = form.findComponent(inputId(name));
                 if (input == null && name.contains(".")) {
                     input = form.findComponent(name.substring(0, name.indexOf('.')));
                     problem = name.substring(name.indexOf('.') + 1) + ": " + field.getValue();

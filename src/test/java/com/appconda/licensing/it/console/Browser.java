@@ -192,8 +192,24 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT)
                 .until(ExpectedConditions.elementToBeClickable(By.id(id)))
                 .click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(oldPage));
         settle();
+    }
+
+    /**
+     * Whether the element left the document. Chromedriver answers a page that was replaced while it looked not
+     * only with a stale reference but also with "does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            if (isReplacedNode(replaced)) {
+                return true;
+            }
+            throw replaced;
+        }
     }
 
     public void clickLink(String text) {

@@ -72,6 +72,14 @@ class ConsoleBrowserIT {
             modules.startCreate("M-EDIT-" + id, "Editor", "Subscription");
             modules.save();
             modules.startCreate("M-SEAT-" + id, "Render seats", "Floating");
+            modules.parameter("maxCheckoutValidity", "ten minutes");
+            modules.save();
+            assertThat(browser.text("moduleDialog"))
+                    .as("a model parameter's problem beside its input in the dialog, not behind the mask")
+                    .contains("Must be a whole number")
+                    .doesNotContain("properties.");
+            assertThat(browser.text("messages")).isEqualTo("Please correct the marked fields.");
+            browser.screenshot("model-parameter-refused-in-the-dialog");
             modules.parameter("maxCheckoutValidity", "600");
             browser.screenshot("floating-module-with-its-parameters");
             modules.save();
