@@ -164,6 +164,35 @@ public class LicenseIssuer {
         return LicenseResponse.from(license);
     }
 
+    /**
+     * Activates or deactivates licenses of one licensee, all or none: a number that is not one of the licensee's
+     * licenses refuses the whole change. Licenses already in that state stay as they are and are not audited.
+     */
+    public List<LicenseResponse> setActiveAll(String licenseeNumber, List<String> licenseNumbers, boolean active) {
+        if (licenseNumbers == null || licenseNumbers.isEmpty()) {
+            throw new InvalidInputException("licenseNumbers", "choose at least one license");
+        }
+        List<License> licenses = licenseNumbers.stream()
+                .distinct()
+                .map(number -> store.require(License.class, vendor(), number))
+                .toList();
+        for (License license : licenses) {
+            if (!license.getLicensee().getNumber().equals(licenseeNumber)) {
+                throw new InvalidInputException(
+                        "licenseNumbers",
+                        "license '" + license.getNumber() + "' is not a license of licensee '" + licenseeNumber + "'");
+            }
+        }
+        for (License license : licenses) {
+            if (license.isActive() != active) {
+                license.setActive(active);
+                audit.record(caller(), "UPDATE", KIND, license.getNumber(), active ? "activated" : "deactivated");
+            }
+        }
+        store.flush();
+        return licenses.stream().map(LicenseResponse::from).toList();
+    }
+
     public void delete(String number) {
         License license = store.require(License.class, vendor(), number);
         store.remove(license);

@@ -1,20 +1,26 @@
 package com.appconda.licensing.licensee.boundary;
 
 import com.appconda.licensing.platform.boundary.Feedback;
+import com.appconda.licensing.platform.boundary.FormValues;
+import com.appconda.licensing.platform.boundary.PropertyLines;
 import com.appconda.licensing.platform.entity.UnknownEntityException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * console/licensee/view.xhtml: one licensee, its licenses (with consumption and end), the floating sessions
- * holding seats, and issuing licenses from the product's templates. A number that is not the vendor's, or
- * does not exist, answers the same 404 page.
+ * console/licensee/view.xhtml: one licensee, edited in a dialog (name, active, transfer, custom properties, a
+ * predefined secret), its licenses (with consumption and end, activated and deactivated one by one or as a
+ * selection), the floating sessions holding seats, and issuing licenses from the product's templates. A number that
+ * is not the vendor's, or does not exist, answers the same 404 page.
  */
 @Named
 @ViewScoped
@@ -31,12 +37,17 @@ public class LicenseeViewBacking implements Serializable {
     @Inject
     LicenseIssuer issuer;
 
+    @Inject
+    transient Validator validator;
+
     private String number;
     private LicenseeResponse licensee;
     private List<LicenseeUsage.LicenseUse> licenses = List.of();
     private List<LicenseeUsage.SessionInUse> sessions = List.of();
     private List<LicenseeUsage.IssuableTemplate> templates = List.of();
     private List<String> chosenTemplates = new ArrayList<>();
+    private List<LicenseeUsage.LicenseUse> selectedLicenses = new ArrayList<>();
+    private FormValues form = new FormValues();
     private int changes;
 
     public void open() throws IOException {
@@ -79,6 +90,49 @@ public class LicenseeViewBacking implements Serializable {
                     new LicenseRequest(
                             null, null, null, null, active, null, null, null, null, null, null, null, null, null));
             return "License " + license.number() + (active ? " activated." : " deactivated.");
+        });
+        reload();
+    }
+
+    /** Activates or deactivates the selected licenses, all or none. */
+    public void setSelectedActive(boolean active) {
+        changes++;
+        List<String> numbers =
+                selectedLicenses.stream().map(LicenseeUsage.LicenseUse::number).toList();
+        if (Feedback.attempt("licensesForm", () -> {
+            int changed =
+                    issuer.setActiveAll(licensee.number(), numbers, active).size();
+            return (changed == 1 ? "1 license " : changed + " licenses ") + (active ? "activated." : "deactivated.");
+        })) {
+            selectedLicenses = new ArrayList<>();
+        }
+        reload();
+    }
+
+    public void startEdit() {
+        form = new FormValues()
+                .put("name", licensee.name())
+                .put("active", licensee.active())
+                .put("markedForTransfer", licensee.markedForTransfer())
+                .put("properties", PropertyLines.format(licensee.properties()))
+                .put("revision", licensee.revision());
+    }
+
+    /** Saves the dialog; a change another user saved meanwhile is refused, not overwritten (the revision). */
+    public void saveLicensee() {
+        changes++;
+        Feedback.attempt("licenseeForm", () -> {
+            LicenseeRequest fields = new LicenseeRequest(
+                    null,
+                    form.text("name"),
+                    null,
+                    form.flag("markedForTransfer"),
+                    form.text("licenseeSecret"),
+                    form.flag("active"),
+                    PropertyLines.changes(licensee.properties(), form.text("properties"), "properties"),
+                    form.revision());
+            Feedback.requireValid(validator, fields);
+            return "Licensee " + registry.update(licensee.number(), fields).number() + " saved.";
         });
         reload();
     }
@@ -130,5 +184,22 @@ public class LicenseeViewBacking implements Serializable {
 
     public void setChosenTemplates(List<String> chosenTemplates) {
         this.chosenTemplates = chosenTemplates;
+    }
+
+    public List<LicenseeUsage.LicenseUse> getSelectedLicenses() {
+        return selectedLicenses;
+    }
+
+    public void setSelectedLicenses(List<LicenseeUsage.LicenseUse> selectedLicenses) {
+        this.selectedLicenses = selectedLicenses == null ? new ArrayList<>() : new ArrayList<>(selectedLicenses);
+    }
+
+    /** The custom properties by name, as the edit dialog lists them. */
+    public List<Map.Entry<String, String>> getSortedProperties() {
+        return List.copyOf(new TreeMap<>(licensee.properties()).entrySet());
+    }
+
+    public FormValues getForm() {
+        return form;
     }
 }

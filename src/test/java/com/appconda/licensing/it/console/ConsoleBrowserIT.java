@@ -205,6 +205,53 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aLicenseeIsEditedOnItsPageAndItsLicensesAreDeactivatedTogether() {
+        String id = Api.unique("e").toLowerCase(Locale.ROOT);
+        walk("licensee-edit", browser -> {
+            signUp(browser, id, "Editors Inc");
+            Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
+            String product = "P-" + id;
+            Seed.product(vendor, product);
+            Seed.module(vendor, product, "M-" + id);
+            Seed.template(vendor, "M-" + id, "T-" + id);
+            Seed.licensee(vendor, product, "C-" + id);
+            Seed.license(vendor, "C-" + id, "T-" + id, "L1-" + id);
+            Seed.license(vendor, "C-" + id, "T-" + id, "L2-" + id);
+
+            LicenseePage licensee = LicenseePage.open(browser, "C-" + id);
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+            assertThat(browser.script(
+                            "return document.querySelector('.console-menu a[aria-current=page]').textContent.trim()"))
+                    .as("the menu marks the section of the page shown")
+                    .isEqualTo("Licensees");
+            licensee.edit("Darkroom GmbH", "region=EU\njust text");
+            assertThat(browser.text("licenseeForm"))
+                    .as("the refusal beside the field, the dialog still open")
+                    .contains("Line 2 needs the form name=value.");
+            assertThat(browser.text("messages")).doesNotContain("Line 2");
+            browser.screenshot("licensee-edit-refused");
+            licensee.typeProperties("region=EU\ntier=gold");
+            licensee.save();
+            assertThat(browser.text("licenseeHeader:summary"))
+                    .contains("Darkroom GmbH")
+                    .contains("region=EU")
+                    .contains("tier=gold");
+            assertThat(vendor.get("licensees/C-" + id)
+                            .ok()
+                            .getJsonObject("properties")
+                            .getString("tier"))
+                    .isEqualTo("gold");
+
+            licensee.selectAllLicenses();
+            licensee.deactivateSelected();
+            assertThat(licensee.licenses()).hasSize(2).allMatch(row -> row.contains("inactive"));
+            assertThat(vendor.get("licenses/L2-" + id).ok().getBoolean("active"))
+                    .isFalse();
+            browser.screenshot("licenses-deactivated-together");
+        });
+    }
+
+    @Test
     void aSecondVendorCannotOpenTheFirstVendorsLicenseeByUrl() {
         Api first = Api.signUpVendor(base, "First");
         String product = Api.unique("P");

@@ -47,6 +47,35 @@ final class LicenseePage {
         browser.confirm();
     }
 
+    /** Opens "Edit licensee", types the name and the custom properties (one name=value per line), saves. */
+    void edit(String name, String properties) {
+        browser.click("licenseeHeader:editLicensee");
+        browser.type("licenseeForm:name", name);
+        typeProperties(properties);
+        save();
+    }
+
+    void typeProperties(String properties) {
+        browser.type("licenseeForm:properties", properties);
+    }
+
+    void save() {
+        browser.click("licenseeForm:save");
+    }
+
+    /** Ticks the selection box of every license row. */
+    void selectAllLicenses() {
+        browser.script("document.querySelectorAll(\"[id='licensesForm:licenses'] tbody .ui-selection-column"
+                + " .ui-chkbox-box\").forEach(box => box.click());");
+        browser.waitUntil("document.querySelectorAll(\"[id='licensesForm:licenses'] tbody tr[aria-selected=true]\")"
+                + ".length === " + licenses().size());
+    }
+
+    void deactivateSelected() {
+        browser.click("licensesForm:deactivateSelected");
+        browser.confirm();
+    }
+
     /** Deactivates the license in that row of the licenses table, confirming the question. */
     void deactivate(int row) {
         browser.click("licensesForm:licenses:" + row + ":deactivate");
