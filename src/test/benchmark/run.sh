@@ -11,6 +11,7 @@
 #   deleted by this script with server-config/postgres/cluster.sh, installed from Debian's packages if missing)
 #   LICENSEES (100000)  PORT (8181)  CONNECTIONS (32)  DURATION (15s, in seconds)  ROUNDS (3)  WARMUP (20s)  HEAP (1g)
 #   COST_DURATION (8s, each row of the cost table)  SKIP_BUILD=1 to use the built WAR
+#   H2_OPTIONS: settings appended to the H2 URL, e.g. ';CACHE_SIZE=262144' (KB; H2's default is 65536)
 #   SERVER_OPTS: more JVM options for the server, e.g. -XX:StartFlightRecording=filename=/tmp/broker.jfr
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -74,7 +75,8 @@ if [ "$DATABASE" = postgres ]; then
     query() { psql_bench -c "$1"; }
 else
     mvn -B -q dependency:copy -Dartifact=com.h2database:h2:${H2_VERSION} -DoutputDirectory="$WORK"
-    h2_url="jdbc\\\\:h2\\\\:file\\\\:${WORK}/data/licensing"
+    h2_url="jdbc\\\\:h2\\\\:file\\\\:${WORK}/data/licensing${H2_OPTIONS:-}"
+    h2_url="${h2_url//=/\\\\=}"
     sed "s|@H2_URL@|${h2_url}|" server-config/payara-micro/post-boot-h2.asadmin > "$WORK/post-boot.asadmin"
     h2() { java -cp "$WORK/h2-${H2_VERSION}.jar" "$1" -url "jdbc:h2:file:${WORK}/data/licensing" -user sa -password sa "${@:2}"; }
     run_sql() { h2 org.h2.tools.RunScript -script "$1"; }
