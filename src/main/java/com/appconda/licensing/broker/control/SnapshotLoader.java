@@ -1,13 +1,10 @@
 package com.appconda.licensing.broker.control;
 
 import com.appconda.licensing.catalog.control.LicensingModelCatalog;
-import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.Product;
-import com.appconda.licensing.catalog.entity.ProductModule;
 import com.appconda.licensing.engine.spi.FloatingSession;
 import com.appconda.licensing.engine.spi.LicenseState;
 import com.appconda.licensing.engine.spi.ModuleSnapshot;
-import com.appconda.licensing.engine.spi.TemplateSnapshot;
 import com.appconda.licensing.licensee.entity.Licensee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,13 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads what the licensing models need to decide, as the engine's immutable snapshots: every active
@@ -43,6 +38,9 @@ public class SnapshotLoader {
     @Inject
     CatalogSnapshots catalogs;
 
+    @Inject
+    CatalogReader catalogReader;
+
     /** The state of a licensee that exists; {@code licensee} null reads the catalog only (no licenses yet). */
     public List<ModuleSnapshot> load(Product product, Licensee licensee) {
         return load(product.getVendorId(), product.getId(), licensee == null ? null : licensee.getId());
@@ -53,7 +51,7 @@ public class SnapshotLoader {
      * product, or the catalog alone when {@code licenseeId} is null.
      */
     public List<ModuleSnapshot> load(long vendorId, long productId, Long licenseeId) {
-        CatalogSnapshot catalog = catalogs.of(vendorId, productId, () -> readCatalog(productId));
+        CatalogSnapshot catalog = catalogs.of(vendorId, productId, () -> catalogReader.read(productId));
         if (licenseeId == null) {
             return catalog.modules();
         }
@@ -79,56 +77,6 @@ public class SnapshotLoader {
                                     nodes.getOrDefault(license.id(), List.of())))));
         }
         return catalog.withLicenses(held);
-    }
-
-    /** The product's active modules, in the order they were created, each with its templates. */
-    private CatalogSnapshot readCatalog(long productId) {
-        List<ProductModule> modules = em
-                .createQuery(
-                        "select distinct m from ProductModule m left join fetch"
-                                + " m.properties where m.product.id = :product and m.active = true",
-                        ProductModule.class)
-                .setParameter("product", productId)
-                .getResultList()
-                .stream()
-                .sorted(Comparator.comparing(ProductModule::getId))
-                .toList();
-        Map<ProductModule, List<LicenseTemplate>> templates = templatesByModule(productId);
-        List<ModuleSnapshot> snapshots = new ArrayList<>();
-        Map<Long, Integer> moduleOfTemplate = new HashMap<>();
-        Map<Long, TemplateSnapshot> templatesById = new HashMap<>();
-        for (ProductModule module : modules) {
-            List<LicenseTemplate> ofModule = templates.getOrDefault(module, List.of()).stream()
-                    .sorted(Comparator.comparing(LicenseTemplate::getId))
-                    .toList();
-            List<TemplateSnapshot> ofModuleSnapshots = new ArrayList<>(ofModule.size());
-            for (LicenseTemplate template : ofModule) {
-                TemplateSnapshot snapshot = snapshot(template);
-                ofModuleSnapshots.add(snapshot);
-                moduleOfTemplate.put(template.getId(), snapshots.size());
-                templatesById.put(template.getId(), snapshot);
-            }
-            snapshots.add(new ModuleSnapshot(
-                    module.getNumber(),
-                    module.getName(),
-                    module.getLicensingModel(),
-                    module.getProperties(),
-                    ofModuleSnapshots,
-                    List.of()));
-        }
-        return new CatalogSnapshot(snapshots, moduleOfTemplate, templatesById);
-    }
-
-    private Map<ProductModule, List<LicenseTemplate>> templatesByModule(long productId) {
-        return em
-                .createQuery(
-                        "select distinct t from LicenseTemplate t left join fetch t.properties"
-                                + " where t.productModule.product.id = :product",
-                        LicenseTemplate.class)
-                .setParameter("product", productId)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(LicenseTemplate::getProductModule));
     }
 
     /**
@@ -174,29 +122,5 @@ public class SnapshotLoader {
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add((String) row[1]));
         return byLicense;
-    }
-
-    static TemplateSnapshot snapshot(LicenseTemplate template) {
-        return new TemplateSnapshot(
-                template.getNumber(),
-                template.getName(),
-                template.getLicenseType(),
-                template.isActive(),
-                template.isAutomatic(),
-                template.isHidden(),
-                template.getPrice(),
-                orZero(template.getTimeVolume()),
-                template.getTimeVolumePeriod(),
-                orZero(template.getQuantity()),
-                orZero(template.getMaxSessions()),
-                template.getProperties());
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
     }
 }
