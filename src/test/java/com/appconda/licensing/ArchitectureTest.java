@@ -154,6 +154,27 @@ class ArchitectureTest {
         assertThat(violations).isEmpty();
     }
 
+    /** The report's aggregation rules are pure Java, as the engine's are: tested without a container. */
+    @Test
+    void theReportRulesReferenceNoJakartaTypesAndNoSystemClock() throws Exception {
+        List<String> violations = new ArrayList<>();
+        List<Path> classes =
+                new ArrayList<>(filesUnder(classesRoot().resolve("com/appconda/licensing/report/entity"), ".class"));
+        classes.add(classesRoot().resolve("com/appconda/licensing/report/control/UsageAggregator.class"));
+        classes.add(classesRoot().resolve("com/appconda/licensing/report/control/FactTally.class"));
+        for (Path file : classes) {
+            ConstantPool pool = ConstantPool.read(file);
+            pool.strings().stream()
+                    .filter(s -> s.contains("jakarta/") || s.contains("java/sql/"))
+                    .forEach(s -> violations.add(file.getFileName() + " references " + s));
+            pool.methodCalls().stream()
+                    .filter(CLOCK_CALLS::contains)
+                    .forEach(call -> violations.add(file.getFileName() + " calls " + call));
+        }
+        assertThat(classes).as("compiled report rule classes").hasSizeGreaterThan(8);
+        assertThat(violations).isEmpty();
+    }
+
     @Test
     void theLicensingModelSpiRefersToNothingButItselfAndTheJdk() throws Exception {
         Path spi = classesRoot().resolve("com/appconda/licensing/engine/spi");

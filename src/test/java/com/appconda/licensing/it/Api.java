@@ -174,7 +174,7 @@ public final class Api {
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json");
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -1,6 +1,7 @@
 package com.appconda.licensing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -88,6 +91,15 @@ class AuthorizationMatrixIT {
             POST api-keys                             | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 201   | 401
             DELETE api-keys/{A's key}                 | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
             GET audit                                 | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET reports/usage                         | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET reports/licensee-modules              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET reports/model-mix                     | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET reports/node-anomalies                | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET reports/runs                          | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET reports/runs/{completed run}          | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            POST reports/runs                         | 401   | 401      | 401     | 202  | 202   | 403  | 403    | 403   | 403       | 403      | 401     | 202   | 401
+            POST reports/runs/{completed run}/restart | 401   | 401      | 401     | 400  | 400   | 403  | 403    | 403   | 403       | 403      | 401     | 400   | 401
+            POST reports/runs/{completed run}/stop    | 401   | 401      | 401     | 400  | 400   | 403  | 403    | 403   | 403       | 403      | 401     | 400   | 401
             GET licensing-models                      | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 200   | 401
             GET products                              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             POST products                             | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 201   | 401
@@ -321,6 +333,7 @@ class AuthorizationMatrixIT {
     private String l1License;
     private String l2License;
     private String aKeyId;
+    private long completedRun;
     private String xProduct;
     private String xLicensee;
     private final List<String> setupKeys = new ArrayList<>();
@@ -461,6 +474,7 @@ class AuthorizationMatrixIT {
         l1License = l1 + "-SUB";
         l2License = l2 + "-SUB";
         aKeyId = owner.get("vendor/public-key").ok().getString("keyId");
+        completedRun = completedReportRun();
 
         xProduct = x + "-P";
         xLicensee = x + "-L";
@@ -574,6 +588,7 @@ class AuthorizationMatrixIT {
         });
         add(rows, "GET audit", "GET audit", who -> api("GET", "audit", null));
         add(rows, "GET licensing-models", "GET licensing-models", who -> api("GET", "licensing-models", null));
+        reports(rows);
 
         catalog(
                 rows,
@@ -844,6 +859,63 @@ class AuthorizationMatrixIT {
                     .subject(number)
                     .state(() -> ownerRead(collection + "/" + number));
         });
+    }
+
+    /**
+     * The reports: reading them is for every role of the vendor; the job's runs are the server's, not a vendor's
+     * (a run recomputes every vendor's days), so any vendor's admin may start one, and a run holds no vendor's data.
+     */
+    private void reports(Map<String, Row> rows) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String range = "?from=" + today + "&to=" + today;
+        for (String report : List.of("usage", "licensee-modules", "model-mix", "node-anomalies")) {
+            add(
+                    rows,
+                    "GET reports/" + report,
+                    "GET reports/" + report,
+                    who -> api("GET", "reports/" + report + range, null));
+        }
+        add(rows, "GET reports/runs", "GET reports/runs", who -> api("GET", "reports/runs", null));
+        add(
+                rows,
+                "GET reports/runs/{completed run}",
+                "GET reports/runs/{id}",
+                who -> api("GET", "reports/runs/" + completedRun, null));
+        add(rows, "POST reports/runs", "POST reports/runs", who -> {
+            Shot start = api("POST", "reports/runs", Json.object("from", today, "to", today));
+            // Another vendor's admin may start a run too: the history is the server's, so it changes.
+            return who.ofOtherVendor() ? start : start.state(this::latestRun);
+        });
+        for (String action : List.of("restart", "stop")) {
+            add(
+                    rows,
+                    "POST reports/runs/{completed run}/" + action,
+                    "POST reports/runs/{id}/" + action,
+                    who -> api("POST", "reports/runs/" + completedRun + "/" + action, null)
+                            .state(() -> owner.get("reports/runs/" + completedRun)
+                                    .ok()
+                                    .getString("status")));
+        }
+    }
+
+    /** A run of the report job for today, once it has completed: a run that neither stops nor restarts. */
+    private long completedReportRun() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        long run = owner.post("reports/runs", Json.object("from", today, "to", today))
+                .jsonWith(202)
+                .getJsonNumber("executionId")
+                .longValue();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> owner.get("reports/runs/" + run).ok().getString("status"), "COMPLETED"::equals);
+        return run;
+    }
+
+    private String latestRun() {
+        return owner.get("reports/runs")
+                .jsonArray()
+                .getJsonObject(0)
+                .get("executionId")
+                .toString();
     }
 
     private static Shot api(String method, String path, JsonValue body) {

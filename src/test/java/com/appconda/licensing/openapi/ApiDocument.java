@@ -76,6 +76,7 @@ final class ApiDocument {
                 "Keys for software and scripts: ADMIN, READ_ONLY or BROKER, optionally limited to one licensee.");
         TAG_DESCRIPTIONS.put("Vendor account", "Sign-up, the vendor profile and the keys that sign answers.");
         TAG_DESCRIPTIONS.put("Audit", "Who changed what, and when.");
+        TAG_DESCRIPTIONS.put("Reports", "Usage per day from the nightly report job's facts, and the job's runs.");
         TAG_DESCRIPTIONS.put("Platform", "Connectivity.");
     }
 
@@ -91,13 +92,20 @@ final class ApiDocument {
     private OpenAPI build(List<Class<?>> resources) {
         Paths paths = new Paths();
         Map<String, PathItem> byPath = new java.util.TreeMap<>();
+        Map<Method, String> otherMediaTypes = new LinkedHashMap<>();
         for (Class<?> resource : resources) {
             for (Method method : methodsOf(resource)) {
                 String path = pathOf(resource, method);
+                String produces = otherMediaTypeOf(method);
+                if (produces != null) {
+                    otherMediaTypes.put(method, produces);
+                    continue;
+                }
                 PathItem item = byPath.computeIfAbsent(path, p -> new PathItem());
                 item.operation(httpMethod(method), operation(resource, method, path));
             }
         }
+        otherMediaTypes.forEach((method, mediaType) -> addMediaType(byPath, method, mediaType));
         byPath.forEach(paths::addPathItem);
         Components components =
                 new Components().securitySchemes(securitySchemes()).responses(HandWrittenSchemas.problemResponses());
@@ -120,6 +128,38 @@ final class ApiDocument {
                 .tags(tagsInReadingOrder())
                 .paths(paths)
                 .components(components);
+    }
+
+    /**
+     * A method that answers the same path in another media type than JSON (CSV, say) is the same operation to a
+     * client, told apart by Accept: OpenAPI allows one operation per path and method, so it becomes a second content
+     * of that operation's answer.
+     */
+    static boolean answersInAnotherMediaType(Method method) {
+        return otherMediaTypeOf(method) != null;
+    }
+
+    private static String otherMediaTypeOf(Method method) {
+        jakarta.ws.rs.Produces produces = method.getAnnotation(jakarta.ws.rs.Produces.class);
+        if (produces == null || produces.value().length != 1 || produces.value()[0].startsWith(JSON)) {
+            return null;
+        }
+        return produces.value()[0];
+    }
+
+    private static void addMediaType(Map<String, PathItem> byPath, Method method, String mediaType) {
+        String path = pathOf(method.getDeclaringClass(), method);
+        PathItem item = byPath.get(path);
+        Operation operation = item == null ? null : item.readOperationsMap().get(httpMethod(method));
+        if (operation == null) {
+            throw new IllegalStateException(method.getName() + " answers " + mediaType
+                    + " on a path and method that have no JSON operation to add it to");
+        }
+        operation
+                .getResponses()
+                .get("200")
+                .getContent()
+                .addMediaType(mediaType, new MediaType().schema(new Schema<>().type("string")));
     }
 
     /** The Broker first, then the catalog as a vendor builds it; a tag without a description fails the build. */
@@ -271,13 +311,21 @@ final class ApiDocument {
                     .name(path.value())
                     .required(true)
                     .description(
-                            path.value().equals("keyId")
-                                    ? "A signing key's id"
-                                    : "An entity number: letters, digits, '-' and '_'")
+                            switch (path.value()) {
+                                case "keyId" -> "A signing key's id";
+                                case "id" -> "A report run's execution id";
+                                default -> "An entity number: letters, digits, '-' and '_'";
+                            })
                     .schema(
-                            path.value().equals("keyId")
-                                    ? new Schema<>().type("string").maxLength(64)
-                                    : RecordSchemas.numberSchema());
+                            switch (path.value()) {
+                                case "keyId" -> new Schema<>().type("string").maxLength(64);
+                                case "id" ->
+                                    new Schema<>()
+                                            .type("integer")
+                                            .format("int64")
+                                            .example(17);
+                                default -> RecordSchemas.numberSchema();
+                            });
         }
         QueryParam query = parameter.getAnnotation(QueryParam.class);
         if (query != null) {

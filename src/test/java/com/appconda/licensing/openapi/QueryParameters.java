@@ -65,6 +65,29 @@ final class QueryParameters {
                                         .map(Enum::name)
                                         .map(Object.class::cast)
                                         .toList()));
+            case "from", "to" ->
+                parameter
+                        .required(true)
+                        .description(
+                                name.equals("from")
+                                        ? "The first day of the report, UTC."
+                                        : "The last day of the report, UTC; at most 366 days after from.")
+                        .schema(new Schema<>().type("string").format("date").example("2026-11-02"));
+            case "granularity" ->
+                parameter
+                        .description("The period of a line: day, week (ISO, Monday first) or month.")
+                        .schema(new Schema<>()
+                                .type("string")
+                                ._enum(java.util.List.of("day", "week", "month"))
+                                ._default("day"));
+            case "floating" ->
+                parameter
+                        .description("Only modules of the Floating model: the floating usage report.")
+                        .schema(new Schema<>().type("boolean")._default(false));
+            case "product" ->
+                parameter
+                        .description("Only this product's usage, by its number.")
+                        .schema(RecordSchemas.numberSchema());
             case "licensingModel" ->
                 parameter
                         .description("Modules of this licensing model.")

@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -180,6 +181,8 @@ final class RecordSchemas {
             schema.type("number").description("At most 4 decimals, below 10^15.");
         } else if (type == Instant.class) {
             schema.type("string").format("date-time");
+        } else if (type == LocalDate.class) {
+            schema.type("string").format("date");
         } else if (type.isRecord()) {
             return refTo(type);
         } else {
@@ -238,6 +241,34 @@ final class RecordSchemas {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
+    /** The members of the report answers (days, counts and a job run), by name as the rest. */
+    private static void reportExamples(Map<String, Object> examples) {
+        examples.put("from", "2026-11-30");
+        examples.put("to", "2026-12-01");
+        examples.put("day", "2026-12-01");
+        examples.put("moduleNumber", "M-SEATS");
+        examples.put("validations", 1200);
+        examples.put("validAnswers", 1185);
+        examples.put("invalidAnswers", 15);
+        examples.put("licensees", 42);
+        examples.put("consumed", 310);
+        examples.put("peakInUse", 5);
+        examples.put("allowed", 5);
+        examples.put("refusedCheckouts", 3);
+        examples.put("nodes", 3);
+        examples.put("executionId", 17);
+        examples.put("instanceId", 12);
+        examples.put("status", "STARTED");
+        examples.put("exitStatus", "STARTED");
+        examples.put("started", "2026-12-02T02:30:00Z");
+        examples.put("items", 1000);
+        examples.put("done", 450);
+        examples.put("facts", 2900);
+        examples.put("percent", 45);
+        examples.put("running", true);
+        examples.put("restartable", false);
+    }
+
     private static Map<String, Object> examples() {
         Map<String, Object> examples = new LinkedHashMap<>();
         examples.put("number", "P-1001");
@@ -275,6 +306,7 @@ final class RecordSchemas {
         examples.put("timeZone", "Europe/Berlin");
         examples.put("createdAt", "2026-12-01T09:30:00Z");
         examples.put("occurredAt", "2026-12-01T09:30:00Z");
+        reportExamples(examples);
         return examples;
     }
 }

@@ -2,6 +2,7 @@ package com.appconda.licensing.broker.boundary;
 
 import com.appconda.licensing.broker.control.Answers;
 import com.appconda.licensing.broker.control.Decisions;
+import com.appconda.licensing.broker.control.ModuleOutcomes;
 import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.platform.entity.Caller;
@@ -41,7 +42,7 @@ public class AnsweredValidations {
                 decided.at(),
                 origin,
                 request.isDryRun(),
-                Answers.outcomes(decided.evaluations(), request.modules(), request.isDryRun())));
+                ModuleOutcomes.of(decided.evaluations(), request.modules(), request.isDryRun())));
         return answers.of(
                 caller.vendorNumber(),
                 licenseeNumber,

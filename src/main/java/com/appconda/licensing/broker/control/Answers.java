@@ -1,12 +1,8 @@
 package com.appconda.licensing.broker.control;
 
 import com.appconda.licensing.broker.entity.ValidationAnswer;
-import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.engine.control.ProductValidation;
-import com.appconda.licensing.engine.spi.Effect;
 import com.appconda.licensing.engine.spi.Evaluation;
-import com.appconda.licensing.engine.spi.ModuleRequest;
-import com.appconda.licensing.engine.spi.ModuleVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -14,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,34 +57,6 @@ public class Answers {
                 nonce != null ? nonce : freshNonce(),
                 dryRun,
                 evaluations.stream().map(Evaluation::verdict).toList());
-    }
-
-    /**
-     * What each module decided and consumed, for the {@link ValidationAnswered} event: the units written off (none
-     * in a dry run, which applies nothing) and the floating session the request named.
-     */
-    public static List<ValidationAnswered.ModuleOutcome> outcomes(
-            List<Evaluation> evaluations, Map<String, ?> parameters, boolean dryRun) {
-        return evaluations.stream()
-                .map(evaluation -> {
-                    ModuleVerdict verdict = evaluation.verdict();
-                    long consumed = dryRun
-                            ? 0
-                            : evaluation.effects().stream()
-                                    .filter(Effect.WriteOffQuantity.class::isInstance)
-                                    .mapToLong(effect -> ((Effect.WriteOffQuantity) effect).amount())
-                                    .sum();
-                    Object own = parameters == null ? null : parameters.get(verdict.moduleNumber());
-                    Object session = own instanceof Map<?, ?> map ? map.get(ModuleRequest.SESSION_ID) : null;
-                    return new ValidationAnswered.ModuleOutcome(
-                            verdict.moduleNumber(),
-                            verdict.licensingModel(),
-                            verdict.valid(),
-                            verdict.warningLevel(),
-                            consumed,
-                            session == null ? null : session.toString());
-                })
-                .toList();
     }
 
     private Instant ttl(List<Evaluation> evaluations, Instant now) {

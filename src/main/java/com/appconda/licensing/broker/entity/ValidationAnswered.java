@@ -37,6 +37,11 @@ public record ValidationAnswered(
      *
      * @param consumedQuantity units written off by this answer (0 for a dry run, which writes nothing off)
      * @param sessionId        the floating session the request named, if any
+     * @param held             seats held (Floating) or node slots used (NodeLocked) after the answer; null for
+     *                         the models that hold nothing
+     * @param allowed          the seats or node slots the licensee has ({@code -1}: unlimited); null as held
+     * @param nodeKey          a one-way key of the node secret the request named (NodeLocked), so that reports
+     *                         count distinct machines without ever storing a secret; null without one
      */
     public record ModuleOutcome(
             String moduleNumber,
@@ -44,7 +49,22 @@ public record ValidationAnswered(
             boolean valid,
             WarningLevel warningLevel,
             long consumedQuantity,
-            String sessionId) {}
+            String sessionId,
+            Long held,
+            Long allowed,
+            String nodeKey) {
+
+        /** An outcome of a model that holds nothing. */
+        public ModuleOutcome(
+                String moduleNumber,
+                String licensingModel,
+                boolean valid,
+                WarningLevel warningLevel,
+                long consumedQuantity,
+                String sessionId) {
+            this(moduleNumber, licensingModel, valid, warningLevel, consumedQuantity, sessionId, null, null, null);
+        }
+    }
 
     public ValidationAnswered {
         Objects.requireNonNull(licenseeNumber, "licenseeNumber");

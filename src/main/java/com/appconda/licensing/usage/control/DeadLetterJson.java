@@ -26,6 +26,15 @@ final class DeadLetterJson {
         if (event.sessionId() != null) {
             json.add("sessionId", event.sessionId());
         }
+        if (event.held() != null) {
+            json.add("held", event.held());
+        }
+        if (event.allowed() != null) {
+            json.add("allowed", event.allowed());
+        }
+        if (event.nodeKey() != null) {
+            json.add("nodeKey", event.nodeKey());
+        }
         return json.build().toString();
     }
 }

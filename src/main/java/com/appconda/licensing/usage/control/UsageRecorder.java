@@ -75,7 +75,10 @@ public class UsageRecorder {
                     module.valid(),
                     module.consumedQuantity(),
                     truncate(module.sessionId()),
-                    events.isEmpty()));
+                    events.isEmpty(),
+                    module.held(),
+                    module.allowed(),
+                    module.nodeKey()));
         }
         buffer.add(events);
     }

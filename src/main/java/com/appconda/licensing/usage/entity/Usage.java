@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A usage event while it waits in memory to be written; immutable, so a failed batch can be retried as is.
- * {@code opensValidation} marks the first module's event of a validation.
+ * {@code opensValidation} marks the first module's event of a validation; {@code held}, {@code allowed} and
+ * {@code nodeKey} are the broker's {@code ModuleOutcome}'s (null for the models that hold nothing).
  */
 public record Usage(
         long vendorId,
@@ -16,7 +17,10 @@ public record Usage(
         boolean valid,
         long quantity,
         String sessionId,
-        boolean opensValidation) {
+        boolean opensValidation,
+        Long held,
+        Long allowed,
+        String nodeKey) {
 
     public UsageEvent toEntity() {
         return new UsageEvent(
@@ -29,6 +33,9 @@ public record Usage(
                 valid,
                 quantity,
                 sessionId,
-                opensValidation);
+                opensValidation,
+                held,
+                allowed,
+                nodeKey);
     }
 }

@@ -53,6 +53,18 @@ public class UsageEvent {
     @Column(name = "opens_validation", nullable = false)
     private boolean opensValidation;
 
+    /** Seats held or node slots used after the answer (Floating, NodeLocked), for the reports' peaks. */
+    @Column(name = "in_use")
+    private Long held;
+
+    /** The seats or node slots the licensee had ({@code -1}: unlimited). */
+    @Column(name = "allowed")
+    private Long allowed;
+
+    /** A one-way key of the node secret the request named, to count distinct machines. */
+    @Column(name = "node_key", length = 16)
+    private String nodeKey;
+
     protected UsageEvent() {}
 
     public UsageEvent(
@@ -65,7 +77,10 @@ public class UsageEvent {
             boolean valid,
             long quantity,
             String sessionId,
-            boolean opensValidation) {
+            boolean opensValidation,
+            Long held,
+            Long allowed,
+            String nodeKey) {
         this.vendorId = vendorId;
         this.occurredAt = occurredAt;
         this.productNumber = productNumber;
@@ -76,6 +91,9 @@ public class UsageEvent {
         this.quantity = quantity;
         this.sessionId = sessionId;
         this.opensValidation = opensValidation;
+        this.held = held;
+        this.allowed = allowed;
+        this.nodeKey = nodeKey;
     }
 
     public long getVendorId() {

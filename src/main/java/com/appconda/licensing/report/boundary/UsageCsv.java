@@ -1,0 +1,25 @@
+package com.appconda.licensing.report.boundary;
+
+import com.appconda.licensing.report.entity.UsagePeriod;
+import java.util.List;
+
+/** The usage report as CSV (RFC 4180): a header line, then one line per period; numbers only, nothing to quote. */
+final class UsageCsv {
+
+    static final String HEADER =
+            "from,to,validations,validAnswers,invalidAnswers,licensees,consumed,peakInUse,refusedCheckouts\r\n";
+
+    private UsageCsv() {}
+
+    static String of(List<UsagePeriod> periods) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (UsagePeriod p : periods) {
+            csv.append(p.from()).append(',').append(p.to()).append(',');
+            csv.append(p.validations()).append(',').append(p.validAnswers()).append(',');
+            csv.append(p.invalidAnswers()).append(',').append(p.licensees()).append(',');
+            csv.append(p.consumed()).append(',').append(p.peakInUse() == null ? "" : p.peakInUse());
+            csv.append(',').append(p.refusedCheckouts()).append("\r\n");
+        }
+        return csv.toString();
+    }
+}

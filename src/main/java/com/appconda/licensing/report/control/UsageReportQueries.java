@@ -1,0 +1,65 @@
+package com.appconda.licensing.report.control;
+
+import com.appconda.licensing.report.entity.Granularity;
+import com.appconda.licensing.report.entity.ReportFilter;
+import com.appconda.licensing.report.entity.UsagePeriod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The usage over time that the API and the Reports page show, read from the daily facts. One query per period:
+ * distinct licensees cannot be summed from days, and a year has at most 366 periods.
+ */
+@ApplicationScoped
+public class UsageReportQueries {
+
+    static final String PERIOD = "SELECT COALESCE(SUM(validations), 0), COALESCE(SUM(valid_answers), 0),"
+            + " COALESCE(SUM(invalid_answers), 0), COUNT(DISTINCT licensee_number), COALESCE(SUM(consumed), 0),"
+            + " MAX(peak_in_use), COALESCE(SUM(refused_checkouts), 0) FROM usage_fact"
+            + FactFilters.WHERE;
+
+    @Inject
+    ReportDatabase database;
+
+    public List<UsagePeriod> periods(ReportFilter filter, Granularity granularity) throws SQLException {
+        List<UsagePeriod> periods = new ArrayList<>();
+        try (Connection c = database.connection();
+                PreparedStatement query = c.prepareStatement(PERIOD + FactFilters.product(filter))) {
+            LocalDate start = filter.from();
+            while (!start.isAfter(filter.to())) {
+                LocalDate next = granularity.next(granularity.periodOf(start));
+                LocalDate end = next.minusDays(1).isAfter(filter.to()) ? filter.to() : next.minusDays(1);
+                periods.add(period(query, filter, start, end));
+                start = next;
+            }
+        }
+        return periods;
+    }
+
+    private static UsagePeriod period(PreparedStatement query, ReportFilter filter, LocalDate from, LocalDate to)
+            throws SQLException {
+        FactFilters.bind(query, new ReportFilter(filter.vendorId(), from, to, filter.productNumber()));
+        try (ResultSet row = query.executeQuery()) {
+            row.next();
+            long peak = row.getLong(6);
+            Long peakOrNone = row.wasNull() ? null : peak;
+            return new UsagePeriod(
+                    from,
+                    to,
+                    row.getLong(1),
+                    row.getLong(2),
+                    row.getLong(3),
+                    row.getLong(4),
+                    row.getLong(5),
+                    peakOrNone,
+                    row.getLong(7));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.appconda.licensing.report.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report job's item: one licensee's usage events of one day, in the order they happened, with what each of
+ * its modules held when the day began (the last answer of the day before said so), so that a seat held across
+ * midnight counts on both days.
+ */
+public record LicenseeDay(
+        LocalDate day, long vendorId, String licenseeNumber, List<UsageRow> events, Map<FactKey, Long> heldAtStart) {
+
+    public LicenseeDay {
+        events = List.copyOf(events);
+        heldAtStart = Map.copyOf(heldAtStart);
+    }
+}

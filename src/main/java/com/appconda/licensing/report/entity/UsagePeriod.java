@@ -1,0 +1,21 @@
+package com.appconda.licensing.report.entity;
+
+import java.time.LocalDate;
+
+/**
+ * A vendor's usage in one period of a report: the sums of its daily facts, its distinct licensees, and the highest
+ * floating or node-locked peak of any licensee.
+ *
+ * @param from first day of the period (inside the report's range)
+ * @param to   last day of the period (inside the report's range)
+ */
+public record UsagePeriod(
+        LocalDate from,
+        LocalDate to,
+        long validations,
+        long validAnswers,
+        long invalidAnswers,
+        long licensees,
+        long consumed,
+        Long peakInUse,
+        long refusedCheckouts) {}

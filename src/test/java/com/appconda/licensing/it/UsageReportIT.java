@@ -1,0 +1,224 @@
+package com.appconda.licensing.it;
+
+import static com.appconda.licensing.it.Broker.params;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The nightly report job, run on demand through the API: usage recorded through the Broker becomes daily facts,
+ * every one of them as the rules say, and a second run for the same day gives the same facts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UsageReportIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api vendor;
+    String today;
+
+    @BeforeEach
+    void vendor() {
+        vendor = Api.signUpVendor(base, "reports");
+        today = LocalDate.now(ZoneOffset.UTC).toString();
+    }
+
+    @Test
+    void validationsBecomeDailyFactsAndARunAgainGivesTheSameFacts() {
+        Usage usage = recordUsage();
+
+        JsonArray facts = await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(this::runAndReadFacts, found -> found.size() == 3 && validations(found) == 10);
+
+        Map<String, JsonObject> byModule = facts.getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(f -> f.getString("moduleNumber"), f -> f));
+        JsonObject credits = byModule.get(usage.credits);
+        assertThat(credits.getString("licenseeNumber")).isEqualTo(usage.creditsLicensee);
+        assertThat(credits.getString("licensingModel")).isEqualTo("PayPerUse");
+        assertThat(credits.getInt("validations")).isEqualTo(3);
+        assertThat(credits.getInt("validAnswers")).isEqualTo(3);
+        assertThat(credits.getInt("consumed")).isEqualTo(6);
+        assertThat(credits.containsKey("peakInUse"))
+                .as("pay-per-use holds nothing")
+                .isFalse();
+
+        JsonObject seats = byModule.get(usage.seats);
+        assertThat(seats.getInt("validations")).isEqualTo(4);
+        assertThat(seats.getInt("validAnswers")).isEqualTo(3);
+        assertThat(seats.getInt("invalidAnswers")).isEqualTo(1);
+        assertThat(seats.getInt("peakInUse")).isEqualTo(2);
+        assertThat(seats.getInt("allowed")).isEqualTo(2);
+        assertThat(seats.getInt("refusedCheckouts")).isEqualTo(1);
+
+        JsonObject nodes = byModule.get(usage.nodes);
+        assertThat(nodes.getInt("validations")).isEqualTo(3);
+        assertThat(nodes.getInt("invalidAnswers")).isEqualTo(1);
+        assertThat(nodes.getInt("allowed")).isEqualTo(1);
+
+        JsonObject day =
+                only(vendor.get("reports/usage?from=" + today + "&to=" + today).jsonArray());
+        assertThat(day.getInt("validations")).isEqualTo(10);
+        assertThat(day.getInt("validAnswers")).isEqualTo(8);
+        assertThat(day.getInt("invalidAnswers")).isEqualTo(2);
+        assertThat(day.getInt("licensees")).isEqualTo(3);
+        assertThat(day.getInt("consumed")).isEqualTo(6);
+        assertThat(day.getInt("peakInUse")).isEqualTo(2);
+        assertThat(day.getInt("refusedCheckouts")).isEqualTo(1);
+
+        JsonObject anomaly = only(vendor.get("reports/node-anomalies?from=" + today + "&to=" + today)
+                .jsonArray());
+        assertThat(anomaly.getString("licenseeNumber")).isEqualTo(usage.nodesLicensee);
+        assertThat(anomaly.getInt("nodes"))
+                .as("two machines named, one allowed")
+                .isEqualTo(2);
+
+        assertThat(runAndReadFacts())
+                .as("a second run replaces the day's facts with the same")
+                .isEqualTo(facts);
+        assertThat(vendor.get("reports/usage?from=" + today + "&to=" + today).jsonArray())
+                .containsExactly(day);
+    }
+
+    @Test
+    void theUsageReportIsAlsoCsvAndGroupsByWeekAndMonth() {
+        String from = LocalDate.now(ZoneOffset.UTC).minusDays(40).toString();
+        Reply csv = vendor.sendWithHeader(
+                "GET", "reports/usage?granularity=month&from=" + from + "&to=" + today, null, "Accept", "text/csv");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.mediaType()).isEqualTo("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("from,to,validations,validAnswers,invalidAnswers,licensees");
+        assertThat(lines).as("two or three calendar months in 41 days").hasSizeBetween(3, 4);
+        assertThat(lines.get(1)).startsWith(from + ",");
+
+        JsonArray weeks = vendor.get("reports/usage?granularity=week&from=" + from + "&to=" + today)
+                .jsonArray();
+        assertThat(weeks.size()).isBetween(6, 7);
+    }
+
+    @Test
+    void datesThatMakeNoRangeAreRefusedFieldByField() {
+        vendor.post("reports/runs", Json.object("from", today, "to", "2020-01-01"))
+                .problemNaming(400, "to");
+        vendor.post("reports/runs", Json.object("from", "yesterday", "to", today))
+                .problemNaming(400, "from");
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        vendor.post("reports/runs", Json.object("from", today, "to", tomorrow)).problemNaming(400, "to");
+        vendor.get("reports/usage?from=" + today + "&to=" + today + "&granularity=hour")
+                .problemNaming(400, "granularity");
+        vendor.get("reports/usage?to=" + today).problemNaming(400, "from");
+        vendor.get("reports/runs/987654321").problem(404);
+    }
+
+    /** Starts a run for today, waits until it has completed, and reads the vendor's facts of today. */
+    private JsonArray runAndReadFacts() {
+        JsonObject started = vendor.post("reports/runs", Json.object("from", today, "to", today))
+                .jsonWith(202);
+        long run = started.getJsonNumber("executionId").longValue();
+        JsonObject done = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> vendor.get("reports/runs/" + run).ok(), r -> !r.getBoolean("running"));
+        assertThat(done.getString("status")).as("run %s: %s", run, done).isEqualTo("COMPLETED");
+        return vendor.get("reports/licensee-modules?from=" + today + "&to=" + today)
+                .jsonArray();
+    }
+
+    private Usage recordUsage() {
+        Usage usage = new Usage();
+        String creditsProduct = product();
+        usage.credits = module(creditsProduct, "PayPerUse");
+        usage.creditsLicensee = licenseeWith(creditsProduct, usage.credits, "QUANTITY", "quantity", 100);
+        Broker broker = new Broker(vendor, creditsProduct);
+        for (int i = 0; i < 3; i++) {
+            broker.answer(usage.creditsLicensee, "modules", params(usage.credits, "usedQuantity", 2));
+        }
+
+        String seatsProduct = product();
+        usage.seats = module(seatsProduct, "Floating", "maxCheckoutValidity", "600");
+        String seatsLicensee = licenseeWith(seatsProduct, usage.seats, "FLOATING", "maxSessions", 2);
+        broker = new Broker(vendor, seatsProduct);
+        for (String session : List.of("s1", "s2", "s3")) {
+            broker.answer(seatsLicensee, "modules", params(usage.seats, "sessionId", session));
+        }
+        broker.answer(seatsLicensee, "modules", params(usage.seats, "sessionId", "s1", "action", "checkIn"));
+
+        String nodesProduct = product();
+        usage.nodes = module(nodesProduct, "NodeLocked", "nodeSecretMode", "CLIENT");
+        usage.nodesLicensee = licenseeWith(nodesProduct, usage.nodes, "QUANTITY", "quantity", 1);
+        broker = new Broker(vendor, nodesProduct);
+        for (String node : List.of("machine-a", "machine-a", "machine-b")) {
+            broker.answer(usage.nodesLicensee, "modules", params(usage.nodes, "nodeSecret", node));
+        }
+        return usage;
+    }
+
+    private String product() {
+        String product = Api.unique("P");
+        Seed.product(vendor, product);
+        return product;
+    }
+
+    private String module(String product, String model, String... properties) {
+        String module = Api.unique("M");
+        if (properties.length == 0) {
+            Seed.module(vendor, product, module, "licensingModel", model);
+        } else {
+            Seed.module(
+                    vendor, product, module, "licensingModel", model, "properties", Json.object((Object[]) properties));
+        }
+        return module;
+    }
+
+    private String licenseeWith(String product, String module, String type, String field, int value) {
+        String template = Api.unique("T");
+        Seed.template(vendor, module, template, "licenseType", type, field, value);
+        String licensee = Api.unique("C");
+        Seed.licensee(vendor, product, licensee);
+        Seed.license(vendor, licensee, template, Api.unique("L"));
+        return licensee;
+    }
+
+    private static long validations(JsonArray facts) {
+        return facts.getValuesAs(JsonObject.class).stream()
+                .mapToLong(f -> f.getInt("validations"))
+                .sum();
+    }
+
+    private static JsonObject only(JsonArray array) {
+        assertThat(array).hasSize(1);
+        return array.getJsonObject(0);
+    }
+
+    /** What {@link #recordUsage()} made: the three modules and the licensees that used them. */
+    private static final class Usage {
+        String credits;
+        String creditsLicensee;
+        String seats;
+        String nodes;
+        String nodesLicensee;
+    }
+}

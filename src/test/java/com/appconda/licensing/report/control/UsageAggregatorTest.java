@@ -1,0 +1,168 @@
+package com.appconda.licensing.report.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.appconda.licensing.report.entity.DailyFact;
+import com.appconda.licensing.report.entity.FactKey;
+import com.appconda.licensing.report.entity.LicenseeDay;
+import com.appconda.licensing.report.entity.UsageRow;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UsageAggregatorTest {
+
+    static final LocalDate DAY = LocalDate.parse("2026-12-01");
+    static final FactKey FLOAT = new FactKey("P-1", "M-FLOAT", "C-1");
+    static final FactKey QUOTA = new FactKey("P-1", "M-QUOTA", "C-1");
+
+    @ParameterizedTest(name = "an event at {0} is the day''s: {1}")
+    @CsvSource({
+        "2026-11-30T23:59:59.999Z, false",
+        "2026-12-01T00:00:00Z, true",
+        "2026-12-01T12:00:00Z, true",
+        "2026-12-01T23:59:59.999Z, true",
+        "2026-12-02T00:00:00Z, false"
+    })
+    void aDayIsAUtcDayFromMidnightInclusiveToMidnightExclusive(String at, boolean counted) {
+        List<DailyFact> facts = UsageAggregator.facts(day(quota(at, true, 1)));
+
+        assertThat(facts).hasSize(counted ? 1 : 0);
+    }
+
+    @Test
+    void everyAnswerCountsOnceAndConsumptionIsSummed() {
+        DailyFact fact = only(UsageAggregator.facts(day(
+                quota("2026-12-01T08:00:00Z", true, 3),
+                quota("2026-12-01T09:00:00Z", true, 2),
+                quota("2026-12-01T10:00:00Z", false, 0))));
+
+        assertThat(fact.key()).isEqualTo(QUOTA);
+        assertThat(fact.validations()).isEqualTo(3);
+        assertThat(fact.validAnswers()).isEqualTo(2);
+        assertThat(fact.invalidAnswers()).isEqualTo(1);
+        assertThat(fact.consumed()).isEqualTo(5);
+        assertThat(fact.peakInUse()).as("a quota holds nothing").isNull();
+        assertThat(fact.licensingModel()).isEqualTo("Quota");
+    }
+
+    @Test
+    void eachModuleGetsAFactOfItsOwn() {
+        List<DailyFact> facts = UsageAggregator.facts(
+                day(quota("2026-12-01T08:00:00Z", true, 1), floating("2026-12-01T08:00:01Z", "s1", true, 1L, 5L)));
+
+        assertThat(facts).extracting(DailyFact::key).containsExactly(QUOTA, FLOAT);
+    }
+
+    @Test
+    void theFloatingPeakIsTheMostSeatsAnyAnswerLeftHeld() {
+        DailyFact fact = only(UsageAggregator.facts(day(
+                floating("2026-12-01T08:00:00Z", "s1", true, 1L, 3L),
+                floating("2026-12-01T08:01:00Z", "s2", true, 2L, 3L),
+                floating("2026-12-01T08:02:00Z", "s3", true, 3L, 3L),
+                floating("2026-12-01T08:03:00Z", "s4", false, 3L, 3L),
+                floating("2026-12-01T09:00:00Z", "s1", true, 2L, 3L))));
+
+        assertThat(fact.peakInUse()).isEqualTo(3);
+        assertThat(fact.allowed()).isEqualTo(3);
+        assertThat(fact.refusedCheckouts()).isEqualTo(1);
+        assertThat(fact.sessions()).isEqualTo(4);
+    }
+
+    @Test
+    void seatsHeldAcrossMidnightCountOnTheNextDaysPeak() {
+        LicenseeDay nextDay = new LicenseeDay(
+                DAY, 1L, "C-1", List.of(floating("2026-12-01T00:10:00Z", "s1", true, 2L, 5L)), Map.of(FLOAT, 4L));
+
+        assertThat(only(UsageAggregator.facts(nextDay)).peakInUse())
+                .as("four seats were held at midnight; the first answer of the day left two")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void whatWasHeldAtMidnightIsNoPeakForAModuleNotUsedThatDay() {
+        LicenseeDay day =
+                new LicenseeDay(DAY, 1L, "C-1", List.of(quota("2026-12-01T10:00:00Z", true, 1)), Map.of(FLOAT, 4L));
+
+        assertThat(UsageAggregator.facts(day)).extracting(DailyFact::key).containsExactly(QUOTA);
+    }
+
+    @Test
+    void aLicenseeDeletedDuringTheDayKeepsTheDaysFacts() {
+        // Events carry the licensee's number, not its row: deleting the licensee at noon removes no event.
+        DailyFact fact = only(UsageAggregator.facts(day(
+                quota("2026-12-01T09:00:00Z", true, 1),
+                quota("2026-12-01T11:59:59Z", true, 1),
+                quota("2026-12-01T12:00:01Z", false, 0))));
+
+        assertThat(fact.key().licenseeNumber()).isEqualTo("C-1");
+        assertThat(fact.validations()).isEqualTo(3);
+        assertThat(fact.invalidAnswers())
+                .as("after the deletion the licensee is unknown")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void nodesAreCountedOncePerMachineAndUnlimitedSlotsStayUnlimited() {
+        FactKey nodeLocked = new FactKey("P-1", "M-NODE", "C-1");
+        DailyFact fact = only(UsageAggregator.facts(day(
+                node("2026-12-01T08:00:00Z", "aaaa", 1L, 2L),
+                node("2026-12-01T09:00:00Z", "bbbb", 2L, 2L),
+                node("2026-12-01T10:00:00Z", "aaaa", 2L, -1L),
+                node("2026-12-01T11:00:00Z", "cccc", 3L, 2L))));
+
+        assertThat(fact.key()).isEqualTo(nodeLocked);
+        assertThat(fact.nodes()).isEqualTo(3);
+        assertThat(fact.allowed()).isEqualTo(-1);
+        assertThat(fact.peakInUse()).isEqualTo(3);
+        assertThat(fact.refusedCheckouts()).as("no session named").isZero();
+    }
+
+    @Test
+    void theDaysLastModelNamesTheFact() {
+        UsageRow before = quota("2026-12-01T08:00:00Z", true, 1);
+        UsageRow after = new UsageRow(
+                Instant.parse("2026-12-01T09:00:00Z"),
+                "P-1",
+                "M-QUOTA",
+                "C-1",
+                "PayPerUse",
+                true,
+                1,
+                null,
+                null,
+                null,
+                null);
+
+        assertThat(only(UsageAggregator.facts(day(before, after))).licensingModel())
+                .isEqualTo("PayPerUse");
+    }
+
+    private static DailyFact only(List<DailyFact> facts) {
+        assertThat(facts).hasSize(1);
+        return facts.get(0);
+    }
+
+    static LicenseeDay day(UsageRow... events) {
+        return new LicenseeDay(DAY, 1L, "C-1", List.of(events), Map.of());
+    }
+
+    static UsageRow quota(String at, boolean valid, long consumed) {
+        return new UsageRow(
+                Instant.parse(at), "P-1", "M-QUOTA", "C-1", "Quota", valid, consumed, null, null, null, null);
+    }
+
+    static UsageRow floating(String at, String session, boolean valid, Long held, Long seats) {
+        return new UsageRow(
+                Instant.parse(at), "P-1", "M-FLOAT", "C-1", "Floating", valid, 0, session, held, seats, null);
+    }
+
+    static UsageRow node(String at, String nodeKey, Long used, Long slots) {
+        return new UsageRow(
+                Instant.parse(at), "P-1", "M-NODE", "C-1", "NodeLocked", true, 0, null, used, slots, nodeKey);
+    }
+}
