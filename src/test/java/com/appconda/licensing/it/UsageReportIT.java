@@ -115,6 +115,12 @@ class UsageReportIT {
         assertThat(lines).as("two or three calendar months in 41 days").hasSizeBetween(3, 4);
         assertThat(lines.get(1)).startsWith(from + ",");
 
+        Reply anything =
+                vendor.sendWithHeader("GET", "reports/usage?from=" + from + "&to=" + today, null, "Accept", "*/*");
+        assertThat(anything.mediaType())
+                .as("a client that takes anything gets JSON")
+                .isEqualTo("application/json");
+
         JsonArray weeks = vendor.get("reports/usage?granularity=week&from=" + from + "&to=" + today)
                 .jsonArray();
         assertThat(weeks.size()).isBetween(6, 7);

@@ -144,7 +144,7 @@ final class ApiDocument {
         if (produces == null || produces.value().length != 1 || produces.value()[0].startsWith(JSON)) {
             return null;
         }
-        return produces.value()[0];
+        return produces.value()[0].split(";")[0].trim();
     }
 
     private static void addMediaType(Map<String, PathItem> byPath, Method method, String mediaType) {

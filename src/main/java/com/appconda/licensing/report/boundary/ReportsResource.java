@@ -65,7 +65,8 @@ public class ReportsResource {
 
     @GET
     @Path("usage")
-    @Produces(CSV)
+    // Quality below JSON's: a client that accepts anything (curl's */*) gets JSON, as from every other resource.
+    @Produces(CSV + ";qs=0.5")
     @Operation(operationId = "usageReportCsv", summary = "The usage report as CSV, one line per period")
     public Response usageCsv(
             @QueryParam("from") String from,

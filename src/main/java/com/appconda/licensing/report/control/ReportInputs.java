@@ -29,7 +29,10 @@ public final class ReportInputs {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("the dates do not make a range: " + problems, problems);
+            String told = problems.entrySet().stream()
+                    .map(problem -> problem.getKey() + " " + problem.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            throw new InvalidInputException("the dates do not make a range: " + told, problems);
         }
         return new ReportRange(first, last);
     }
