@@ -84,6 +84,11 @@ public class UsageReports {
         return breakdowns.nodeAnomalies(filter(from, to, productNumber), MOST_ROWS);
     }
 
+    /** The vendor's products that have usage facts. */
+    public List<String> products() throws SQLException {
+        return breakdowns.products(caller().vendorId());
+    }
+
     @RequiresRole(Role.ADMIN)
     public ReportRun start(ReportRunRequest request) throws SQLException {
         ReportRange range = ReportInputs.range(request.from(), request.to(), today());

@@ -105,6 +105,23 @@ public class UsageBreakdowns {
         return anomalies;
     }
 
+    /** The products of the vendor that have facts, for the report's product filter. */
+    public List<String> products(long vendorId) throws SQLException {
+        List<String> products = new ArrayList<>();
+        try (Connection c = database.connection();
+                PreparedStatement query = c.prepareStatement(
+                        "SELECT DISTINCT product_number FROM usage_fact WHERE vendor_id = ? ORDER BY product_number")) {
+            query.setLong(1, vendorId);
+            query.setMaxRows(500);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    products.add(row.getString(1));
+                }
+            }
+        }
+        return products;
+    }
+
     private static Long nullable(ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;

@@ -3,12 +3,14 @@ package com.appconda.licensing.it.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appconda.licensing.it.Api;
+import com.appconda.licensing.it.Broker;
 import com.appconda.licensing.it.Deployments;
 import com.appconda.licensing.it.FacesForm;
 import com.appconda.licensing.it.Json;
 import com.appconda.licensing.it.Seed;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -392,6 +394,73 @@ class ConsoleBrowserIT {
         assertThat(vendor.get("api-keys").jsonArray())
                 .as("refused before the action: no key was created")
                 .isEmpty();
+    }
+
+    @Test
+    void theReportsPageShowsTheUsageOfARunItStartsAndFollows() {
+        String id = Api.unique("r").toLowerCase(Locale.ROOT);
+        walk("usage-reports", browser -> {
+            signUp(browser, id, "Metrics Ltd");
+            Api vendor = Api.anonymous(base).withBasic(id, PASSWORD);
+            String product = "P-" + id;
+            Seed.product(vendor, product);
+            Seed.module(vendor, product, "M-" + id, "licensingModel", "PayPerUse");
+            Seed.template(vendor, "M-" + id, "T-" + id, "licenseType", "QUANTITY", "quantity", 100);
+            Seed.licensee(vendor, product, "C-" + id);
+            Seed.license(vendor, "C-" + id, "T-" + id, "L-" + id);
+            Broker broker = new Broker(vendor, product);
+            for (int i = 0; i < 3; i++) {
+                broker.answer("C-" + id, "modules", Broker.params("M-" + id, "usedQuantity", 2));
+            }
+
+            ReportsPage reports = new ReportsPage(browser);
+            assertThat(browser.script(
+                            "return document.querySelector('.console-menu a[aria-current=page]').textContent.trim()"))
+                    .isEqualTo("Usage reports");
+            assertThat(reports.chartDrawn("validationsChart"))
+                    .as("the validations chart")
+                    .isTrue();
+            assertThat(reports.chartDrawn("consumptionChart"))
+                    .as("the consumption chart")
+                    .isTrue();
+            browser.screenshot("reports-before-the-run");
+
+            // The usage events are written in batches: run until the run has found all three.
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        List<Integer> progress = reports.runAndWatch();
+                        assertThat(reports.status(0)).isEqualTo("completed");
+                        assertThat(progress).as("the bar only moves forward").isSorted();
+                        assertThat(progress.get(progress.size() - 1)).isEqualTo(100);
+                        browser.waitForText("totalValidations", "3");
+                    });
+            assertThat(reports.total("totalConsumed")).isEqualTo("6");
+            assertThat(reports.chartDrawn("modelMixChart"))
+                    .as("the model mix chart")
+                    .isTrue();
+            assertThat(browser.rows("tables:licensees").get(0))
+                    .contains("C-" + id)
+                    .contains("PayPerUse");
+            browser.screenshot("reports-after-the-run");
+            browser.scrollTo("runsForm:runs");
+            browser.screenshot("report-runs-history");
+
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            String weekAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    .minusDays(7)
+                    .toString();
+            reports.show(today, weekAgo);
+            assertThat(browser.text("filters"))
+                    .as("the refusal beside the date")
+                    .contains("Must not be before from (" + today + ").");
+            browser.screenshot("reports-range-refused");
+
+            browser.resize(390, 844);
+            new ReportsPage(browser);
+            browser.screenshot("reports-390px");
+        });
     }
 
     /** Runs a journey in a fresh browser, which ends with no content security policy violation. */
