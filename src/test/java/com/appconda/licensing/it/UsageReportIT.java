@@ -137,7 +137,99 @@ class UsageReportIT {
         vendor.get("reports/usage?from=" + today + "&to=" + today + "&granularity=hour")
                 .problemNaming(400, "granularity");
         vendor.get("reports/usage?to=" + today).problemNaming(400, "from");
+        vendor.post("reports/runs", Json.object("from", today, "to", today, "chunkSize", 0))
+                .problemNaming(400, "chunkSize");
+        vendor.post("reports/runs", Json.object("from", today, "to", today, "chunkSize", "ten"))
+                .problemNaming(400, "chunkSize");
         vendor.get("reports/runs/987654321").problem(404);
+    }
+
+    /**
+     * A run stopped in the middle of its aggregate step (one licensee-day per checkpoint, so that it is still at
+     * work when the stop arrives) restarts from its checkpoint: the restart reads only what the stopped execution
+     * had not written, and the facts are those of a run that was never stopped.
+     */
+    @Test
+    void aRunStoppedMidStepRestartsFromItsCheckpointWithTheSameFacts() {
+        String product = product();
+        String module = module(product, "PayPerUse");
+        String template = Api.unique("T");
+        Seed.template(vendor, module, template, "licenseType", "QUANTITY", "quantity", 100);
+        Broker broker = new Broker(vendor, product);
+        for (int i = 0; i < 120; i++) {
+            String licensee = Api.unique("L");
+            Seed.licensee(vendor, product, licensee);
+            Seed.license(vendor, licensee, template, Api.unique("LIC"));
+            broker.answer(licensee, "modules", params(module, "usedQuantity", 1));
+        }
+        JsonArray uninterrupted = await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(this::runAndReadFacts, found -> found.size() == 120);
+        long factsOfAFullRun = vendor.get("reports/runs")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("facts")
+                .longValue();
+
+        JsonObject stopped = stoppedMidStep();
+        long items = stopped.getJsonNumber("items").longValue();
+        long written = stopped.getJsonNumber("written").longValue();
+        assertThat(written)
+                .as("stopped in the middle: %s", stopped)
+                .isPositive()
+                .isLessThan(items);
+
+        JsonObject restarted = vendor.sendWithHeader(
+                        "POST", "reports/runs/" + stopped.getInt("executionId") + "/restart", null)
+                .jsonWith(202);
+        JsonObject done = finished(restarted.getJsonNumber("executionId").longValue());
+        assertThat(done.getString("status")).as("%s", done).isEqualTo("COMPLETED");
+        assertThat(done.getInt("instanceId")).isEqualTo(stopped.getInt("instanceId"));
+        // Every licensee-day counted once over both executions: a restart from the start would count the ones
+        // before the checkpoint twice (and fail on their facts' keys, which the clear step does not free again).
+        assertThat(done.getJsonNumber("done").longValue())
+                .as("licensee-days done over both executions")
+                .isEqualTo(items);
+        assertThat(done.getJsonNumber("facts").longValue()).isEqualTo(factsOfAFullRun);
+        assertThat(done.getInt("percent")).isEqualTo(100);
+        assertThat(vendor.get("reports/licensee-modules?from=" + today + "&to=" + today)
+                        .jsonArray())
+                .as("the same facts as a run never stopped")
+                .containsExactlyInAnyOrderElementsOf(uninterrupted);
+    }
+
+    /** Starts runs of one licensee-day per checkpoint and stops one once it has written some, but not all. */
+    private JsonObject stoppedMidStep() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            long run = vendor.post("reports/runs", Json.object("from", today, "to", today, "chunkSize", 1))
+                    .jsonWith(202)
+                    .getJsonNumber("executionId")
+                    .longValue();
+            JsonObject progress = await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(
+                            () -> vendor.get("reports/runs/" + run).ok(),
+                            r -> r.getJsonNumber("done").longValue() > 0 || !r.getBoolean("running"));
+            if (progress.getBoolean("running")
+                    && vendor.sendWithHeader("POST", "reports/runs/" + run + "/stop", null)
+                                    .status()
+                            == 200) {
+                JsonObject stopped = finished(run);
+                if ("STOPPED".equals(stopped.getString("status"))
+                        && stopped.getJsonNumber("written").longValue()
+                                < stopped.getJsonNumber("items").longValue()) {
+                    return stopped;
+                }
+            }
+            finished(run);
+        }
+        throw new AssertionError("no run was still aggregating when it was stopped, in five attempts");
+    }
+
+    private JsonObject finished(long run) {
+        return await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> vendor.get("reports/runs/" + run).ok(), r -> !r.getBoolean("running"));
     }
 
     /** Starts a run for today, waits until it has completed, and reads the vendor's facts of today. */

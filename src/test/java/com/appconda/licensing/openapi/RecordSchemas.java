@@ -264,6 +264,8 @@ final class RecordSchemas {
         examples.put("items", 1000);
         examples.put("done", 450);
         examples.put("facts", 2900);
+        examples.put("read", 450);
+        examples.put("written", 450);
         examples.put("percent", 45);
         examples.put("running", true);
         examples.put("restartable", false);

@@ -130,7 +130,7 @@ public class ReportsBacking implements Serializable {
 
     private ReportRun start(String first, String last) {
         try {
-            return reports.start(new ReportRunRequest(first, last));
+            return reports.start(new ReportRunRequest(first, last, null));
         } catch (SQLException unreadable) {
             throw new IllegalStateException(unreadable);
         }

@@ -92,7 +92,7 @@ public class UsageReports {
     @RequiresRole(Role.ADMIN)
     public ReportRun start(ReportRunRequest request) throws SQLException {
         ReportRange range = ReportInputs.range(request.from(), request.to(), today());
-        long execution = runs.start(range, null);
+        long execution = runs.start(range, ReportInputs.chunkSize(request.chunkSize()));
         audit.record(caller(), "START", RUN, Long.toString(execution), range.from() + " to " + range.to());
         return runs.find(execution);
     }

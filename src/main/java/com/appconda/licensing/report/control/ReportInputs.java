@@ -10,7 +10,18 @@ import java.util.Map;
 /** Turns the dates a caller sends into a range, with a message per field when they do not make one. */
 public final class ReportInputs {
 
+    /** Licensee-days between two checkpoints at most: a chunk is one transaction. */
+    public static final int MOST_PER_CHECKPOINT = 1_000;
+
     private ReportInputs() {}
+
+    /** The checkpoint interval a caller asks for, or null for the job's default. */
+    public static Integer chunkSize(Integer asked) {
+        if (asked != null && (asked < 1 || asked > MOST_PER_CHECKPOINT)) {
+            throw new InvalidInputException("chunkSize", "must be 1 to " + MOST_PER_CHECKPOINT);
+        }
+        return asked;
+    }
 
     /**
      * The days from..to, inclusive, at most {@value ReportRange#MOST_DAYS} of them and none after {@code latest}.

@@ -43,9 +43,14 @@ public class ReportRuns {
         return operator().start(JOB, parameters);
     }
 
-    /** Starts a failed or stopped run again, from its last checkpoint. */
+    /**
+     * Starts a failed or stopped run again, from its last checkpoint, with its own days: a restart's parameters
+     * replace the first execution's (Jakarta Batch does not carry them over), so they are passed again.
+     */
     public long restart(long executionId) {
-        return operator().restart(executionId, new Properties());
+        JobOperator operator = operator();
+        return operator.restart(
+                executionId, operator.getJobExecution(executionId).getJobParameters());
     }
 
     public void stop(long executionId) {
@@ -79,9 +84,10 @@ public class ReportRuns {
 
     private ReportRun run(long instanceId, JobExecution execution) throws SQLException {
         Properties parameters = execution.getJobParameters();
+        RunProgress.Progress counted = fromMetrics(execution.getExecutionId());
         RunProgress.Progress owned = progress.of(instanceId);
         if (owned == RunProgress.Progress.NONE) {
-            owned = fromMetrics(execution.getExecutionId());
+            owned = counted;
         }
         return ReportRun.of(
                 execution.getExecutionId(),
@@ -95,12 +101,14 @@ public class ReportRuns {
                 owned.items(),
                 owned.done(),
                 owned.facts(),
+                counted.items(),
+                counted.done(),
                 owned.failure());
     }
 
     /**
-     * A run whose days a later run has taken over: what its aggregate step read and wrote, as the batch runtime
-     * counted it (facts are not counted there).
+     * What this execution's aggregate step read and wrote, as the batch runtime counted it (facts are not counted
+     * there): the history's read and written, and the progress of a run whose days a later run has taken over.
      */
     private static RunProgress.Progress fromMetrics(long executionId) {
         long read = 0;

@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * @param exitStatus COMPLETED, CLAIMED_ELSEWHERE (another run held a day), or the batch status
  * @param items      the licensee-days to aggregate, once the run has listed them
  * @param done       the licensee-days written so far
+ * @param read       the licensee-days the aggregate step read, as the batch runtime counts them (a restart's
+ *                   count goes on from the stopped execution's, as its partitions do)
+ * @param written    the licensee-days the aggregate step wrote, counted the same way
  * @param failure    why the run failed, when it did
  * @param percent    how far the run is, 0 to 100
  * @param running    the run is starting, started or stopping
@@ -27,6 +30,8 @@ public record ReportRun(
         long items,
         long done,
         long facts,
+        long read,
+        long written,
         String failure,
         int percent,
         boolean running,
@@ -45,6 +50,8 @@ public record ReportRun(
             long items,
             long done,
             long facts,
+            long read,
+            long written,
             String failure) {
         return new ReportRun(
                 executionId,
@@ -58,6 +65,8 @@ public record ReportRun(
                 items,
                 done,
                 facts,
+                read,
+                written,
                 failure,
                 percent(status, items, done),
                 "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status),

@@ -43,4 +43,17 @@ class ReportInputsTest {
     void aYearOfDaysIsAllowed() {
         assertThat(ReportInputs.range("2024-01-01", "2024-12-31", TODAY).days()).hasSize(366);
     }
+
+    @Test
+    void aCheckpointIntervalIsOneToAThousandLicenseeDaysOrTheJobsDefault() {
+        assertThat(ReportInputs.chunkSize(null)).isNull();
+        assertThat(ReportInputs.chunkSize(1)).isEqualTo(1);
+        assertThat(ReportInputs.chunkSize(1000)).isEqualTo(1000);
+        for (int wrong : new int[] {0, -5, 1001}) {
+            assertThatThrownBy(() -> ReportInputs.chunkSize(wrong))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fields()).containsEntry("chunkSize", "must be 1 to 1000"));
+        }
+    }
 }

@@ -10,7 +10,7 @@ class ReportRunTest {
 
     private static ReportRun run(String status, long items, long done) {
         LocalDate day = LocalDate.of(2026, 12, 1);
-        return ReportRun.of(7, 3, day, day, status, status, Instant.EPOCH, null, items, done, 0, null);
+        return ReportRun.of(7, 3, day, day, status, status, Instant.EPOCH, null, items, done, 0, 0, 0, null);
     }
 
     @Test
