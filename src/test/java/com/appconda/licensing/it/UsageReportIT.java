@@ -198,6 +198,57 @@ class UsageReportIT {
                 .containsExactlyInAnyOrderElementsOf(uninterrupted);
     }
 
+    /**
+     * Two runs of the same day at once (two nodes' timers, a second click): the second finds the day claimed and
+     * ends at once as CLAIMED_ELSEWHERE, without touching the facts the first is writing.
+     */
+    @Test
+    void aSecondRunOfADayThatIsBeingAggregatedLeavesItToTheFirst() {
+        String product = product();
+        String module = module(product, "PayPerUse");
+        String template = Api.unique("T");
+        Seed.template(vendor, module, template, "licenseType", "QUANTITY", "quantity", 100);
+        Broker broker = new Broker(vendor, product);
+        for (int i = 0; i < 60; i++) {
+            String licensee = Api.unique("L");
+            Seed.licensee(vendor, product, licensee);
+            Seed.license(vendor, licensee, template, Api.unique("LIC"));
+            broker.answer(licensee, "modules", params(module, "usedQuantity", 1));
+        }
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(this::runAndReadFacts, found -> found.size() == 60);
+
+        long first = vendor.post("reports/runs", Json.object("from", today, "to", today, "chunkSize", 1))
+                .jsonWith(202)
+                .getJsonNumber("executionId")
+                .longValue();
+        JsonObject working = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> vendor.get("reports/runs/" + first).ok(),
+                        r -> r.getJsonNumber("done").longValue() > 0 || !r.getBoolean("running"));
+        assertThat(working.getBoolean("running"))
+                .as("the first run still aggregates: %s", working)
+                .isTrue();
+        long second = vendor.post("reports/runs", Json.object("from", today, "to", today))
+                .jsonWith(202)
+                .getJsonNumber("executionId")
+                .longValue();
+
+        JsonObject left = finished(second);
+        assertThat(left.getString("status")).isEqualTo("COMPLETED");
+        assertThat(left.getString("exitStatus")).isEqualTo("CLAIMED_ELSEWHERE");
+        assertThat(left.getJsonNumber("written").longValue()).isZero();
+        JsonObject done = finished(first);
+        assertThat(done.getString("exitStatus")).isEqualTo("COMPLETED");
+        assertThat(done.getJsonNumber("done").longValue())
+                .isEqualTo(done.getJsonNumber("items").longValue());
+        assertThat(vendor.get("reports/licensee-modules?from=" + today + "&to=" + today)
+                        .jsonArray())
+                .hasSize(60);
+    }
+
     /** Starts runs of one licensee-day per checkpoint and stops one once it has written some, but not all. */
     private JsonObject stoppedMidStep() {
         for (int attempt = 1; attempt <= 5; attempt++) {
