@@ -63,11 +63,16 @@ public class ReportDayStore {
         }
     }
 
-    /** Forgets the day's facts and progress before it is aggregated again, so that a re-run replaces them. */
+    /**
+     * Forgets the day's facts and progress before it is aggregated again, so that a re-run replaces them; but not
+     * the facts of a day whose raw events were purged: nothing could compute them again, so they stay.
+     */
     public void clear(LocalDate day) throws SQLException {
         try (Connection c = database.connection()) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM usage_fact WHERE fact_day = ?")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM usage_fact WHERE fact_day = ? AND NOT"
+                    + " EXISTS (SELECT 1 FROM report_day WHERE report_day = ? AND purged_at IS NOT NULL)")) {
                 delete.setObject(1, day);
+                delete.setObject(2, day);
                 delete.executeUpdate();
             }
             try (PreparedStatement reset =
