@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The rate limits over HTTP: 429 problems with {@code Retry-After} and the draft-10 {@code RateLimit} fields, per
  * API key on the Broker and on the rest of the API, and the login limits (rule L1). The test deployment sets the
- * per-key limits to {@value #KEY_QUOTA} per 10 minutes and the per-address login limit to 100 per hour (pom.xml,
+ * per-key limits to {@value #KEY_QUOTA} per 10 minutes and the per-address login limit to 200 per hour (pom.xml,
  * failsafe): each key is the test's own, and every test that counts per address sends from a loopback address of
  * its own ({@link LoopbackClient}), so the other test classes, all at 127.0.0.1, keep their quotas.
  */
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RateLimitIT {
 
     static final int KEY_QUOTA = 200;
-    private static final int LOGIN_ADDRESS_QUOTA = 100;
+    private static final int LOGIN_ADDRESS_QUOTA = 200;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
