@@ -35,6 +35,11 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(MigrationLocations.of(databaseProduct(dataSource)))
+                // WildFly's batch runtime (JBeret) creates its job repository's tables in the application's schema
+                // when the server boots, before this runs: a schema holding only those has no history yet. Baseline 0
+                // leaves every migration to run; a schema of ours without history fails on V1's first table.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null

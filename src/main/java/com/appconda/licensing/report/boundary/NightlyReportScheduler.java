@@ -4,6 +4,7 @@ import com.appconda.licensing.report.control.ReportRuns;
 import com.appconda.licensing.report.entity.ReportRange;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
+@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyReportScheduler {
 
@@ -52,6 +55,7 @@ public class NightlyReportScheduler {
 
     @PostConstruct
     void schedule() {
+        openTheJobRepository();
         if (!enabled) {
             LOG.info("nightly usage report is off (licensing.reports.nightly=false)");
             return;
@@ -64,6 +68,28 @@ public class NightlyReportScheduler {
                 .second(0);
         timers.createCalendarTimer(nightly, new TimerConfig("nightly-usage-report", false));
         LOG.info(() -> "nightly usage report at " + time + " UTC");
+    }
+
+    /**
+     * Has the batch runtime open its job repository now, outside any transaction. On first use it creates its tables;
+     * inside a caller's transaction (a facade's) that DDL is invisible to the runtime's next connection on PostgreSQL
+     * and rolled back with the failed call, so the repository would never come to exist there. Payara's first query
+     * after creating them fails on PostgreSQL even here, the tables being there for the second: hence two tries.
+     */
+    private void openTheJobRepository() {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                runs.openRepository();
+                return;
+            } catch (RuntimeException unavailable) {
+                if (attempt == 2) {
+                    LOG.log(
+                            Level.WARNING,
+                            "the job repository could not be opened at start; the first report run will try again",
+                            unavailable);
+                }
+            }
+        }
     }
 
     /** The configured time, or a start-up failure that says which setting is wrong and how it is written. */

@@ -32,6 +32,11 @@ public class ReportRuns {
     @Inject
     RunProgress progress;
 
+    /** Any call of the job operator opens the repository (and creates its tables the first time). */
+    public void openRepository() {
+        operator().getJobNames();
+    }
+
     /** Starts a run for the range; the batch runtime runs it on its own threads. */
     public long start(ReportRange range, Integer chunkSize) {
         Properties parameters = new Properties();
