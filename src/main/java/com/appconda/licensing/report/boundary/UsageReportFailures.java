@@ -7,6 +7,8 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Keeps why a step failed, so that the job history can say it: the batch runtime keeps a failed status, not its
@@ -15,6 +17,8 @@ import jakarta.inject.Named;
 @Named
 @Dependent
 public class UsageReportFailures extends AbstractStepListener {
+
+    private static final Logger LOG = Logger.getLogger(UsageReportFailures.class.getName());
 
     @Inject
     JobContext job;
@@ -29,7 +33,12 @@ public class UsageReportFailures extends AbstractStepListener {
     public void afterStep() {
         Exception failure = step.getException();
         if (failure != null) {
-            failures.record(job.getInstanceId(), step.getStepName() + ": " + failure);
+            // The cause's own words, for the history the console shows: not a class name, never a stack trace.
+            String reason = failure.getMessage() == null || failure.getMessage().isBlank()
+                    ? failure.getClass().getSimpleName()
+                    : failure.getMessage();
+            LOG.log(Level.WARNING, "usage report step " + step.getStepName() + " failed", failure);
+            failures.record(job.getInstanceId(), step.getStepName() + ": " + reason);
         }
     }
 }
