@@ -146,25 +146,12 @@ class UsageReportIT {
 
     /**
      * A run stopped in the middle of its aggregate step (one licensee-day per checkpoint, so that it is still at
-     * work when the stop arrives) restarts from its checkpoint: the restart reads only what the stopped execution
-     * had not written, and the facts are those of a run that was never stopped.
+     * work when the stop arrives) restarts from its checkpoint: every licensee-day is counted once over both
+     * executions, and the facts are those of a run that was never stopped.
      */
     @Test
     void aRunStoppedMidStepRestartsFromItsCheckpointWithTheSameFacts() {
-        String product = product();
-        String module = module(product, "PayPerUse");
-        String template = Api.unique("T");
-        Seed.template(vendor, module, template, "licenseType", "QUANTITY", "quantity", 100);
-        Broker broker = new Broker(vendor, product);
-        for (int i = 0; i < 120; i++) {
-            String licensee = Api.unique("L");
-            Seed.licensee(vendor, product, licensee);
-            Seed.license(vendor, licensee, template, Api.unique("LIC"));
-            broker.answer(licensee, "modules", params(module, "usedQuantity", 1));
-        }
-        JsonArray uninterrupted = await().atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofSeconds(2))
-                .until(this::runAndReadFacts, found -> found.size() == 120);
+        JsonArray uninterrupted = licenseesThatEachConsumedOnce(120);
         long factsOfAFullRun = vendor.get("reports/runs")
                 .jsonArray()
                 .getJsonObject(0)
@@ -204,20 +191,7 @@ class UsageReportIT {
      */
     @Test
     void aSecondRunOfADayThatIsBeingAggregatedLeavesItToTheFirst() {
-        String product = product();
-        String module = module(product, "PayPerUse");
-        String template = Api.unique("T");
-        Seed.template(vendor, module, template, "licenseType", "QUANTITY", "quantity", 100);
-        Broker broker = new Broker(vendor, product);
-        for (int i = 0; i < 60; i++) {
-            String licensee = Api.unique("L");
-            Seed.licensee(vendor, product, licensee);
-            Seed.license(vendor, licensee, template, Api.unique("LIC"));
-            broker.answer(licensee, "modules", params(module, "usedQuantity", 1));
-        }
-        await().atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofSeconds(2))
-                .until(this::runAndReadFacts, found -> found.size() == 60);
+        licenseesThatEachConsumedOnce(60);
 
         long first = vendor.post("reports/runs", Json.object("from", today, "to", today, "chunkSize", 1))
                 .jsonWith(202)
@@ -247,6 +221,27 @@ class UsageReportIT {
         assertThat(vendor.get("reports/licensee-modules?from=" + today + "&to=" + today)
                         .jsonArray())
                 .hasSize(60);
+    }
+
+    /**
+     * Licensees of a new pay-per-use product that each consumed one unit today, with their facts once a run has
+     * found them all (the usage events are written in batches).
+     */
+    private JsonArray licenseesThatEachConsumedOnce(int count) {
+        String product = product();
+        String module = module(product, "PayPerUse");
+        String template = Api.unique("T");
+        Seed.template(vendor, module, template, "licenseType", "QUANTITY", "quantity", 100);
+        Broker broker = new Broker(vendor, product);
+        for (int i = 0; i < count; i++) {
+            String licensee = Api.unique("L");
+            Seed.licensee(vendor, product, licensee);
+            Seed.license(vendor, licensee, template, Api.unique("LIC"));
+            broker.answer(licensee, "modules", params(module, "usedQuantity", 1));
+        }
+        return await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(this::runAndReadFacts, found -> found.size() == count);
     }
 
     /** Starts runs of one licensee-day per checkpoint and stops one once it has written some, but not all. */
