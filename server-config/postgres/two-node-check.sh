@@ -4,7 +4,8 @@
 # 50 pay-per-use units. Then a clean stop: node 2 is stopped right after three validations, and their
 # usage events must be in the database (they are buffered in memory, not written per request). In between,
 # a module deactivated on node 1 must be gone from node 2's answers within a second (each node keeps the
-# catalog in memory and trusts it for at most 0.5 s without hearing of a change).
+# catalog in memory and trusts it for at most 0.5 s without hearing of a change). And a report run started on node
+# 1 is in node 2's history: the job repository is the shared database.
 # Run by run-its.sh with both nodes up:
 #   PSQL="psql -h … -p … -U … -d …" PGPASSWORD=… two-node-check.sh NODE1_PORT NODE2_PORT NODE2_PID
 # The database is the only thing the nodes share (no cluster cache, --nocluster): it is the row lock
@@ -89,6 +90,27 @@ done
 seen_ms=$(( ($(date +%s%N) - changed_at) / 1000000 ))
 (( seen_ms <= 1000 )) || fail "node 2 saw node 1's catalog change after ${seen_ms} ms, not within 1 s"
 say "a module deactivated on node 1 was gone from node 2's answers after ${seen_ms} ms (at most 1 s)"
+
+# --- the report job's history is the database's, not a node's --------------------------------------
+# A run started on node 1 is listed by node 2 with the same status and figures: the job repository lives in the
+# shared database (as it must to survive a restart), and the day's facts count at least a burst's validations.
+on_node() { curl -fsS -u "$USER_NAME:$PASSWORD" "${NODES[$1]}/api/v1/$2"; }
+field() { sed -E "s/.*\"$1\":\"?([^,\"}]*)\"?.*/\1/"; }
+today="$(date -u +%F)"
+sleep 3   # the flusher's 2-second timer has written the bursts' events by now
+run="$(api POST reports/runs "{\"from\":\"$today\",\"to\":\"$today\"}" | field executionId)"
+for _ in $(seq 1 120); do
+    [[ "$(on_node 0 "reports/runs/$run" | field running)" == false ]] && break
+    sleep 0.5
+done
+on_node0="$(on_node 0 "reports/runs/$run")"
+on_node1="$(on_node 1 "reports/runs/$run")"
+[[ "$(echo "$on_node0" | field status)" == COMPLETED ]] || fail "the report run did not complete: $on_node0"
+[[ "$(echo "$on_node1" | field status)" == COMPLETED && "$(echo "$on_node1" | field facts)" == "$(echo "$on_node0" | field facts)" ]] \
+    || fail "node 2 does not see node 1's report run as it is: $on_node1"
+validations="$(on_node 1 "reports/usage?from=$today&to=$today" | field validations)"
+(( validations >= PARALLEL )) || fail "the day's facts count ${validations} validations, fewer than a burst's ${PARALLEL}"
+say "report run ${run} started on node 1 is listed by node 2 as COMPLETED with $(echo "$on_node1" | field facts) facts; the day counts ${validations} validations"
 
 # --- a clean stop loses no usage event ---------------------------------------------------------
 events() { $PSQL -qAt -c "SELECT count(*) FROM usage_event WHERE licensee_number = 'TN-C2'"; }
