@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The rate limits over HTTP: 429 problems with {@code Retry-After} and the draft-10 {@code RateLimit} fields, per
  * API key on the Broker and on the rest of the API, and the login limits (rule L1). The test deployment sets the
- * per-key limits to {@value #KEY_QUOTA} per 10 minutes and the per-address login limit to 200 per hour (pom.xml,
+ * per-key limits to {@value #KEY_QUOTA} an hour (a token back every 18 s, so that a slow server cannot refill one while a test counts them down) and the per-address login limit to 200 per hour (pom.xml,
  * failsafe): each key is the test's own, and every test that counts per address sends from a loopback address of
  * its own ({@link LoopbackClient}), so the other test classes, all at 127.0.0.1, keep their quotas.
  */
@@ -50,13 +50,13 @@ class RateLimitIT {
                     .contains("\"broker-key\";r=" + (KEY_QUOTA - call));
             assertThat(reply.header("RateLimit-Policy"))
                     .as(reply.describe())
-                    .contains("\"broker-key\";q=" + KEY_QUOTA + ";w=600")
+                    .contains("\"broker-key\";q=" + KEY_QUOTA + ";w=3600")
                     .contains("\"broker-address\";q=");
         }
         Reply refused = first.validate(customer);
 
         assertTooManyRequests(refused, "broker-key");
-        assertThat(refused.header("RateLimit-Policy")).contains("\"broker-key\";q=" + KEY_QUOTA + ";w=600");
+        assertThat(refused.header("RateLimit-Policy")).contains("\"broker-key\";q=" + KEY_QUOTA + ";w=3600");
         assertThat(second.validate(customer).expect(200).header("RateLimit"))
                 .contains("\"broker-key\";r=" + (KEY_QUOTA - 1));
     }
