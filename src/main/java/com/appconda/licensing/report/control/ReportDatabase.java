@@ -3,6 +3,7 @@ package com.appconda.licensing.report.control;
 import com.appconda.licensing.platform.control.DataSourceLocator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +28,12 @@ public class ReportDatabase {
             dataSource = found;
         }
         return found.getConnection();
+    }
+
+    /** A nullable BIGINT column: null where the row has none, not JDBC's 0. */
+    public static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     /** A UTC day's first instant, as the timestamp columns take it. */

@@ -54,8 +54,8 @@ public class UsageBreakdowns {
                             row.getLong(6),
                             row.getLong(7),
                             row.getLong(8),
-                            nullable(row, 9),
-                            nullable(row, 10),
+                            ReportDatabase.nullableLong(row, 9),
+                            ReportDatabase.nullableLong(row, 10),
                             row.getLong(11)));
                 }
             }
@@ -120,10 +120,5 @@ public class UsageBreakdowns {
             }
         }
         return products;
-    }
-
-    private static Long nullable(ResultSet row, int column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
     }
 }

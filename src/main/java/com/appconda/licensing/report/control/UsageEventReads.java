@@ -129,13 +129,8 @@ public class UsageEventReads {
                 rows.getBoolean(6),
                 rows.getLong(7),
                 rows.getString(8),
-                nullableLong(rows, 9),
-                nullableLong(rows, 10),
+                ReportDatabase.nullableLong(rows, 9),
+                ReportDatabase.nullableLong(rows, 10),
                 rows.getString(11));
-    }
-
-    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? null : value;
     }
 }

@@ -48,8 +48,6 @@ public class UsageReportQueries {
         FactFilters.bind(query, new ReportFilter(filter.vendorId(), from, to, filter.productNumber()));
         try (ResultSet row = query.executeQuery()) {
             row.next();
-            long peak = row.getLong(6);
-            Long peakOrNone = row.wasNull() ? null : peak;
             return new UsagePeriod(
                     from,
                     to,
@@ -58,7 +56,7 @@ public class UsageReportQueries {
                     row.getLong(3),
                     row.getLong(4),
                     row.getLong(5),
-                    peakOrNone,
+                    ReportDatabase.nullableLong(row, 6),
                     row.getLong(7));
         }
     }
