@@ -2,24 +2,27 @@
 -- PostgreSQL: the statements are written for both): @EVENTS@ events of the demo vendor over the @DAYS@ days
 -- before today (UTC), spread evenly over @LICENSEES@ licensees (RL1 ..) and three modules of three models:
 -- Subscription (consumes nothing), PayPerUse (1 unit each) and NodeLocked (one of 4 machines, of 2 allowed).
--- One in 20 answers is invalid. No event holds a seat, so the facts have no peak and the plain SQL below needs no
--- rule for seats held across midnight. Ids start far above anything the server allocates.
-INSERT INTO usage_event (id, vendor_id, occurred_at, product_number, module_number, licensee_number,
+-- The event's number x picks its day (x mod days), its licensee (the next digits) and its module (the digits after
+-- those), so that every licensee-day has answers of all three modules. One in 20 answers is invalid. No event holds
+-- a seat, so the facts have no peak and the plain SQL below needs no rule for seats held across midnight. Ids start
+-- far above anything the server allocates.
+INSERT INTO usage_event (id, vendor_id, occurred_at, usage_day, product_number, module_number, licensee_number,
                          licensing_model, valid, quantity, session_id, opens_validation, in_use, allowed, node_key)
-SELECT 5000000000 + r.x,
-       (SELECT vendor_id FROM vendor_user WHERE username = 'demo'),
-       CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE)
-           - (@DAYS@ - MOD(r.x, @DAYS@)) * INTERVAL '1' DAY
-           + MOD(r.x * 7919, 86400) * INTERVAL '1' SECOND,
-       'RBENCH',
-       CASE MOD(r.x, 3) WHEN 0 THEN 'RB-SUB' WHEN 1 THEN 'RB-PPU' ELSE 'RB-NODE' END,
-       'RL' || (MOD(r.x / @DAYS@, @LICENSEES@) + 1),
-       CASE MOD(r.x, 3) WHEN 0 THEN 'Subscription' WHEN 1 THEN 'PayPerUse' ELSE 'NodeLocked' END,
-       MOD(r.x, 20) <> 0,
-       CASE WHEN MOD(r.x, 3) = 1 AND MOD(r.x, 20) <> 0 THEN 1 ELSE 0 END,
+SELECT 5000000000 + e.x, e.vendor_id, e.occurred_at, CAST(e.occurred_at AT TIME ZONE 'UTC' AS DATE), 'RBENCH',
+       CASE e.m WHEN 0 THEN 'RB-SUB' WHEN 1 THEN 'RB-PPU' ELSE 'RB-NODE' END,
+       'RL' || (MOD(e.x / @DAYS@, @LICENSEES@) + 1),
+       CASE e.m WHEN 0 THEN 'Subscription' WHEN 1 THEN 'PayPerUse' ELSE 'NodeLocked' END,
+       MOD(e.x / 7, 20) <> 0,
+       CASE WHEN e.m = 1 AND MOD(e.x / 7, 20) <> 0 THEN 1 ELSE 0 END,
        NULL,
        TRUE,
        NULL,
-       CASE MOD(r.x, 3) WHEN 2 THEN 2 END,
-       CASE MOD(r.x, 3) WHEN 2 THEN 'node' || MOD(r.x / 3, 4) END
-FROM GENERATE_SERIES(1, @EVENTS@) AS r(x);
+       CASE e.m WHEN 2 THEN 2 END,
+       CASE e.m WHEN 2 THEN 'node' || MOD(e.x, 4) END
+FROM (SELECT r.x,
+             MOD(r.x / (@DAYS@ * @LICENSEES@), 3) AS m,
+             (SELECT vendor_id FROM vendor_user WHERE username = 'demo') AS vendor_id,
+             CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE)
+                 - (@DAYS@ - MOD(r.x, @DAYS@)) * INTERVAL '1' DAY
+                 + MOD(r.x * 7919, 86400) * INTERVAL '1' SECOND AS occurred_at
+      FROM GENERATE_SERIES(1, @EVENTS@) AS r(x)) e;

@@ -2,17 +2,19 @@ package com.appconda.licensing.report.control;
 
 import com.appconda.licensing.report.entity.DailyFact;
 import com.appconda.licensing.report.entity.FactKey;
-import com.appconda.licensing.report.entity.UsageRow;
+import com.appconda.licensing.report.entity.UsageGroup;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The running figures of one fact while its day's events are read; the rules are {@link UsageAggregator}'s. */
+/** The running figures of one fact while its day's groups of events are read; the rules are {@link UsageAggregator}'s. */
 final class FactTally {
 
     static final long UNLIMITED = -1;
 
     private String licensingModel;
+    private Instant modelAt;
     private long validations;
     private long valid;
     private long consumed;
@@ -22,35 +24,41 @@ final class FactTally {
     private final Set<String> sessions = new HashSet<>();
     private final Set<String> nodes = new HashSet<>();
 
+    private final Long heldAtStart;
+    private boolean holds;
+
     FactTally(Long heldAtStart) {
-        this.peak = heldAtStart;
+        this.heldAtStart = heldAtStart;
     }
 
-    void add(UsageRow event) {
-        licensingModel = event.licensingModel();
-        validations++;
-        if (event.valid()) {
-            valid++;
+    void add(UsageGroup group) {
+        if (modelAt == null || !group.lastAt().isBefore(modelAt)) {
+            licensingModel = group.licensingModel();
+            modelAt = group.lastAt();
         }
-        consumed += event.quantity();
-        if (event.held() != null) {
-            peak = peak == null ? event.held() : Math.max(peak, event.held());
+        validations += group.answers();
+        if (group.valid()) {
+            valid += group.answers();
         }
-        if (event.allowed() != null) {
-            allowed = mostAllowed(allowed, event.allowed());
+        consumed += group.consumed();
+        holds |= group.holds();
+        peak = larger(peak, group.mostHeld());
+        if (group.leastAllowed() != null) {
+            allowed = mostAllowed(mostAllowed(allowed, group.leastAllowed()), group.mostAllowed());
         }
-        if (event.sessionId() != null) {
-            sessions.add(event.sessionId());
-            if (!event.valid() && event.held() != null) {
-                refusedCheckouts++;
+        if (group.sessionId() != null) {
+            sessions.add(group.sessionId());
+            if (!group.valid() && group.holds()) {
+                refusedCheckouts += group.answers();
             }
         }
-        if (event.nodeKey() != null) {
-            nodes.add(event.nodeKey());
+        if (group.nodeKey() != null) {
+            nodes.add(group.nodeKey());
         }
     }
 
     DailyFact fact(LocalDate day, long vendorId, FactKey key) {
+        Long peak = holds ? larger(this.peak, heldAtStart) : this.peak;
         return new DailyFact(
                 day,
                 vendorId,
@@ -65,6 +73,13 @@ final class FactTally {
                 refusedCheckouts,
                 sessions.size(),
                 nodes.size());
+    }
+
+    private static Long larger(Long a, Long b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.max(a, b);
     }
 
     private static long mostAllowed(Long so, long seen) {

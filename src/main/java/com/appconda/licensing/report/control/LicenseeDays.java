@@ -2,7 +2,7 @@ package com.appconda.licensing.report.control;
 
 import com.appconda.licensing.report.entity.FactKey;
 import com.appconda.licensing.report.entity.LicenseeDay;
-import com.appconda.licensing.report.entity.UsageRow;
+import com.appconda.licensing.report.entity.UsageGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -33,6 +33,14 @@ public class LicenseeDays {
             }
         }
         return new Cursor(day, work, position);
+    }
+
+    /**
+     * What was held at midnight only adds to the peak of a module whose answers that day hold seats or slots: a
+     * batch without one needs no look at the day before.
+     */
+    static boolean holdsAny(Map<String, List<UsageGroup>> groups) {
+        return groups.values().stream().flatMap(List::stream).anyMatch(UsageGroup::holds);
     }
 
     record VendorLicensee(long vendorId, String licenseeNumber) {}
@@ -84,15 +92,16 @@ public class LicenseeDays {
             }
             String first = work.get(fetched).licenseeNumber();
             String last = work.get(end - 1).licenseeNumber();
-            Map<String, List<UsageRow>> events = reads.events(vendorId, day, first, last);
-            Map<String, Map<FactKey, Long>> held = reads.heldAtStart(vendorId, day, first, last);
+            Map<String, List<UsageGroup>> groups = reads.groups(vendorId, day, first, last);
+            Map<String, Map<FactKey, Long>> held =
+                    holdsAny(groups) ? reads.heldAtStart(vendorId, day, first, last) : Map.of();
             for (VendorLicensee licensee : work.subList(fetched, end)) {
                 String number = licensee.licenseeNumber();
                 ready.add(new LicenseeDay(
                         day,
                         vendorId,
                         number,
-                        events.getOrDefault(number, List.of()),
+                        groups.getOrDefault(number, List.of()),
                         held.getOrDefault(number, Map.of())));
             }
             fetched = end;

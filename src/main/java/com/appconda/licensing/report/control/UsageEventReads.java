@@ -1,7 +1,7 @@
 package com.appconda.licensing.report.control;
 
 import com.appconda.licensing.report.entity.FactKey;
-import com.appconda.licensing.report.entity.UsageRow;
+import com.appconda.licensing.report.entity.UsageGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -12,19 +12,27 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a day's usage events for the report job, a vendor's licensees at a time, through the index on vendor,
- * licensee and time: each query reads its own rows and no others, however large the table.
+ * Reads a day's usage events for the report job, a vendor's licensees at a time, through the index on vendor, day
+ * and licensee: each query reads its own rows and no others, however large the table, and the database adds them
+ * up into groups (UsageGroup) where they lie.
  */
 @ApplicationScoped
 public class UsageEventReads {
 
-    static final String COLUMNS = "occurred_at, product_number, module_number, licensee_number, licensing_model,"
-            + " valid, quantity, session_id, in_use, allowed, node_key";
+    /**
+     * A licensee's day as groups of events that agree in all a rule looks at (UsageGroup). holds is grouped as a
+     * number, the same in H2 and PostgreSQL.
+     */
+    static final String GROUPS = "SELECT product_number, module_number, licensee_number, licensing_model, valid,"
+            + " session_id, node_key, CASE WHEN in_use IS NULL THEN 0 ELSE 1 END AS holds, MAX(occurred_at),"
+            + " COUNT(*), SUM(quantity), MAX(in_use), MIN(allowed), MAX(allowed) FROM usage_event"
+            + " WHERE vendor_id = ? AND usage_day = ? AND licensee_number >= ? AND licensee_number <= ?"
+            + " GROUP BY product_number, module_number, licensee_number, licensing_model, valid, session_id,"
+            + " node_key, CASE WHEN in_use IS NULL THEN 0 ELSE 1 END";
 
     @Inject
     ReportDatabase database;
@@ -47,7 +55,7 @@ public class UsageEventReads {
         List<String> numbers = new ArrayList<>();
         try (Connection c = database.connection();
                 PreparedStatement query = c.prepareStatement("SELECT DISTINCT licensee_number FROM usage_event"
-                        + " WHERE vendor_id = ? AND occurred_at >= ? AND occurred_at < ? ORDER BY licensee_number")) {
+                        + " WHERE vendor_id = ? AND usage_day = ? ORDER BY licensee_number")) {
             bindDay(query, 1, vendorId, day);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -58,25 +66,22 @@ public class UsageEventReads {
         return numbers;
     }
 
-    /** The events of the licensees from first to last (by number) on the day, each licensee's in time order. */
-    public Map<String, List<UsageRow>> events(long vendorId, LocalDate day, String first, String last)
+    /** The day's usage of the licensees from first to last (by number) as groups of events, by licensee. */
+    public Map<String, List<UsageGroup>> groups(long vendorId, LocalDate day, String first, String last)
             throws SQLException {
-        Map<String, List<UsageRow>> byLicensee = new LinkedHashMap<>();
+        Map<String, List<UsageGroup>> byLicensee = new HashMap<>();
         try (Connection c = database.connection();
-                PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM usage_event"
-                        + " WHERE vendor_id = ? AND occurred_at >= ? AND occurred_at < ?"
-                        + " AND licensee_number >= ? AND licensee_number <= ?"
-                        + " ORDER BY licensee_number, occurred_at, id")) {
+                PreparedStatement query = c.prepareStatement(GROUPS)) {
             bindDay(query, 1, vendorId, day);
-            query.setString(4, first);
-            query.setString(5, last);
+            query.setString(3, first);
+            query.setString(4, last);
             query.setFetchSize(1_000);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    UsageRow row = row(rows);
+                    UsageGroup group = group(rows);
                     byLicensee
-                            .computeIfAbsent(row.licenseeNumber(), n -> new ArrayList<>())
-                            .add(row);
+                            .computeIfAbsent(group.licenseeNumber(), n -> new ArrayList<>())
+                            .add(group);
                 }
             }
         }
@@ -95,12 +100,12 @@ public class UsageEventReads {
                         + " licensee_number, in_use FROM (SELECT product_number, module_number, licensee_number,"
                         + " in_use, ROW_NUMBER() OVER (PARTITION BY product_number, module_number, licensee_number"
                         + " ORDER BY occurred_at DESC, id DESC) AS recency FROM usage_event"
-                        + " WHERE vendor_id = ? AND occurred_at >= ? AND occurred_at < ?"
+                        + " WHERE vendor_id = ? AND usage_day = ?"
                         + " AND licensee_number >= ? AND licensee_number <= ? AND in_use IS NOT NULL) answers"
                         + " WHERE recency = 1")) {
             bindDay(query, 1, vendorId, day.minusDays(1));
-            query.setString(4, first);
-            query.setString(5, last);
+            query.setString(3, first);
+            query.setString(4, last);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     FactKey key = new FactKey(rows.getString(1), rows.getString(2), rows.getString(3));
@@ -115,22 +120,24 @@ public class UsageEventReads {
 
     static void bindDay(PreparedStatement statement, int from, long vendorId, LocalDate day) throws SQLException {
         statement.setLong(from, vendorId);
-        statement.setObject(from + 1, ReportDatabase.startOf(day));
-        statement.setObject(from + 2, ReportDatabase.startOf(day.plusDays(1)));
+        statement.setObject(from + 1, day);
     }
 
-    private static UsageRow row(ResultSet rows) throws SQLException {
-        return new UsageRow(
-                rows.getObject(1, OffsetDateTime.class).toInstant(),
+    private static UsageGroup group(ResultSet rows) throws SQLException {
+        return new UsageGroup(
+                rows.getString(1),
                 rows.getString(2),
                 rows.getString(3),
                 rows.getString(4),
-                rows.getString(5),
-                rows.getBoolean(6),
-                rows.getLong(7),
-                rows.getString(8),
-                ReportDatabase.nullableLong(rows, 9),
-                ReportDatabase.nullableLong(rows, 10),
-                rows.getString(11));
+                rows.getBoolean(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getInt(8) == 1,
+                rows.getObject(9, OffsetDateTime.class).toInstant(),
+                rows.getLong(10),
+                rows.getLong(11),
+                ReportDatabase.nullableLong(rows, 12),
+                ReportDatabase.nullableLong(rows, 13),
+                ReportDatabase.nullableLong(rows, 14));
     }
 }

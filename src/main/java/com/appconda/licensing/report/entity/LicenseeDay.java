@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report job's item: one licensee's usage events of one day, in the order they happened, with what each of
+ * The report job's item: one licensee's usage events of one day, in groups (UsageGroup), with what each of
  * its modules held when the day began (the last answer of the day before said so), so that a seat held across
  * midnight counts on both days.
  */
 public record LicenseeDay(
-        LocalDate day, long vendorId, String licenseeNumber, List<UsageRow> events, Map<FactKey, Long> heldAtStart) {
+        LocalDate day, long vendorId, String licenseeNumber, List<UsageGroup> groups, Map<FactKey, Long> heldAtStart) {
 
     public LicenseeDay {
-        events = List.copyOf(events);
+        groups = List.copyOf(groups);
         heldAtStart = Map.copyOf(heldAtStart);
     }
 }

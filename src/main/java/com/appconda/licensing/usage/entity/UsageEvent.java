@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One module's answer in one validation, for the nightly reports: who validated what, when, under
@@ -27,6 +29,10 @@ public class UsageEvent {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+
+    /** The UTC day of {@link #occurredAt}: the day whose report counts the event. */
+    @Column(name = "usage_day", nullable = false)
+    private LocalDate usageDay;
 
     @Column(name = "product_number", nullable = false, length = 64)
     private String productNumber;
@@ -83,6 +89,7 @@ public class UsageEvent {
             String nodeKey) {
         this.vendorId = vendorId;
         this.occurredAt = occurredAt;
+        this.usageDay = dayOf(occurredAt);
         this.productNumber = productNumber;
         this.moduleNumber = moduleNumber;
         this.licenseeNumber = licenseeNumber;
@@ -94,6 +101,18 @@ public class UsageEvent {
         this.held = held;
         this.allowed = allowed;
         this.nodeKey = nodeKey;
+    }
+
+    /**
+     * The day an event at this instant is reported on: its date in UTC, from 00:00:00.000Z inclusive to the next
+     * 00:00Z exclusive, whatever the server's time zone, so that every node files an event under the same day.
+     */
+    public static LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    public LocalDate getUsageDay() {
+        return usageDay;
     }
 
     public long getVendorId() {

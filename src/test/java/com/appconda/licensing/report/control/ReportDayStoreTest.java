@@ -126,10 +126,11 @@ class ReportDayStoreTest {
     private void event(long id, LocalDate day) throws SQLException {
         try (Connection c = days.database.connection();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO usage_event (id, vendor_id, occurred_at,"
-                        + " product_number, module_number, licensee_number, licensing_model, valid, quantity)"
-                        + " VALUES (?, 1, ?, 'P', 'M', 'L', 'Subscription', TRUE, 0)")) {
+                        + " usage_day, product_number, module_number, licensee_number, licensing_model, valid, quantity)"
+                        + " VALUES (?, 1, ?, ?, 'P', 'M', 'L', 'Subscription', TRUE, 0)")) {
             insert.setLong(1, id);
             insert.setObject(2, ReportDatabase.startOf(day).plusHours(12));
+            insert.setObject(3, day);
             insert.executeUpdate();
         }
     }

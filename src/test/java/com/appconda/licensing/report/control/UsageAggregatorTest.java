@@ -5,34 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.appconda.licensing.report.entity.DailyFact;
 import com.appconda.licensing.report.entity.FactKey;
 import com.appconda.licensing.report.entity.LicenseeDay;
-import com.appconda.licensing.report.entity.UsageRow;
+import com.appconda.licensing.report.entity.UsageGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class UsageAggregatorTest {
 
     static final LocalDate DAY = LocalDate.parse("2026-12-01");
     static final FactKey FLOAT = new FactKey("P-1", "M-FLOAT", "C-1");
     static final FactKey QUOTA = new FactKey("P-1", "M-QUOTA", "C-1");
-
-    @ParameterizedTest(name = "an event at {0} is the day''s: {1}")
-    @CsvSource({
-        "2026-11-30T23:59:59.999Z, false",
-        "2026-12-01T00:00:00Z, true",
-        "2026-12-01T12:00:00Z, true",
-        "2026-12-01T23:59:59.999Z, true",
-        "2026-12-02T00:00:00Z, false"
-    })
-    void aDayIsAUtcDayFromMidnightInclusiveToMidnightExclusive(String at, boolean counted) {
-        List<DailyFact> facts = UsageAggregator.facts(day(quota(at, true, 1)));
-
-        assertThat(facts).hasSize(counted ? 1 : 0);
-    }
 
     @Test
     void everyAnswerCountsOnceAndConsumptionIsSummed() {
@@ -123,23 +107,98 @@ class UsageAggregatorTest {
     }
 
     @Test
-    void theDaysLastModelNamesTheFact() {
-        UsageRow before = quota("2026-12-01T08:00:00Z", true, 1);
-        UsageRow after = new UsageRow(
-                Instant.parse("2026-12-01T09:00:00Z"),
+    void theDaysLastModelNamesTheFactWhateverTheOrderOfTheGroups() {
+        UsageGroup before = quota("2026-12-01T08:00:00Z", true, 1);
+        UsageGroup after = new UsageGroup(
                 "P-1",
                 "M-QUOTA",
                 "C-1",
                 "PayPerUse",
                 true,
-                1,
                 null,
+                null,
+                false,
+                Instant.parse("2026-12-01T09:00:00Z"),
+                1,
+                1,
                 null,
                 null,
                 null);
 
-        assertThat(only(UsageAggregator.facts(day(before, after))).licensingModel())
+        assertThat(only(UsageAggregator.facts(day(after, before))).licensingModel())
                 .isEqualTo("PayPerUse");
+    }
+
+    @Test
+    void groupsOfManyAnswersAddUpAsTheirAnswersWould() {
+        UsageGroup refusedTwice = new UsageGroup(
+                "P-1",
+                "M-FLOAT",
+                "C-1",
+                "Floating",
+                false,
+                "s9",
+                null,
+                true,
+                Instant.parse("2026-12-01T10:00:00Z"),
+                2,
+                0,
+                3L,
+                3L,
+                3L);
+        UsageGroup heldByOneSession = new UsageGroup(
+                "P-1",
+                "M-FLOAT",
+                "C-1",
+                "Floating",
+                true,
+                "s1",
+                null,
+                true,
+                Instant.parse("2026-12-01T09:00:00Z"),
+                5,
+                0,
+                3L,
+                3L,
+                4L);
+
+        DailyFact fact = only(UsageAggregator.facts(day(refusedTwice, heldByOneSession)));
+
+        assertThat(fact.validations()).isEqualTo(7);
+        assertThat(fact.validAnswers()).isEqualTo(5);
+        assertThat(fact.refusedCheckouts()).isEqualTo(2);
+        assertThat(fact.sessions()).isEqualTo(2);
+        assertThat(fact.allowed()).as("the most seats any answer said").isEqualTo(4);
+        assertThat(fact.peakInUse()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnlimitedAnswerAmongLimitedOnesInOneGroupMakesTheFactUnlimited() {
+        UsageGroup mixed = new UsageGroup(
+                "P-1",
+                "M-NODE",
+                "C-1",
+                "NodeLocked",
+                true,
+                null,
+                "aaaa",
+                true,
+                Instant.parse("2026-12-01T10:00:00Z"),
+                3,
+                0,
+                1L,
+                -1L,
+                5L);
+
+        assertThat(only(UsageAggregator.facts(day(mixed))).allowed()).isEqualTo(-1);
+    }
+
+    @Test
+    void whatWasHeldAtMidnightIsNoPeakForAModuleWhoseAnswersHoldNothing() {
+        LicenseeDay day =
+                new LicenseeDay(DAY, 1L, "C-1", List.of(quota("2026-12-01T10:00:00Z", true, 1)), Map.of(QUOTA, 4L));
+
+        assertThat(only(UsageAggregator.facts(day)).peakInUse()).isNull();
     }
 
     private static DailyFact only(List<DailyFact> facts) {
@@ -147,22 +206,47 @@ class UsageAggregatorTest {
         return facts.get(0);
     }
 
-    static LicenseeDay day(UsageRow... events) {
-        return new LicenseeDay(DAY, 1L, "C-1", List.of(events), Map.of());
+    static LicenseeDay day(UsageGroup... groups) {
+        return new LicenseeDay(DAY, 1L, "C-1", List.of(groups), Map.of());
     }
 
-    static UsageRow quota(String at, boolean valid, long consumed) {
-        return new UsageRow(
-                Instant.parse(at), "P-1", "M-QUOTA", "C-1", "Quota", valid, consumed, null, null, null, null);
+    /** One answer as the group of one that the job reads it as. */
+    static UsageGroup answer(
+            String at,
+            String module,
+            String model,
+            boolean valid,
+            long consumed,
+            String session,
+            Long held,
+            Long allowed,
+            String nodeKey) {
+        return new UsageGroup(
+                "P-1",
+                module,
+                "C-1",
+                model,
+                valid,
+                session,
+                nodeKey,
+                held != null,
+                Instant.parse(at),
+                1,
+                consumed,
+                held,
+                allowed,
+                allowed);
     }
 
-    static UsageRow floating(String at, String session, boolean valid, Long held, Long seats) {
-        return new UsageRow(
-                Instant.parse(at), "P-1", "M-FLOAT", "C-1", "Floating", valid, 0, session, held, seats, null);
+    static UsageGroup quota(String at, boolean valid, long consumed) {
+        return answer(at, "M-QUOTA", "Quota", valid, consumed, null, null, null, null);
     }
 
-    static UsageRow node(String at, String nodeKey, Long used, Long slots) {
-        return new UsageRow(
-                Instant.parse(at), "P-1", "M-NODE", "C-1", "NodeLocked", true, 0, null, used, slots, nodeKey);
+    static UsageGroup floating(String at, String session, boolean valid, Long held, Long seats) {
+        return answer(at, "M-FLOAT", "Floating", valid, 0, session, held, seats, null);
+    }
+
+    static UsageGroup node(String at, String nodeKey, Long used, Long slots) {
+        return answer(at, "M-NODE", "NodeLocked", true, 0, null, used, slots, nodeKey);
     }
 }
