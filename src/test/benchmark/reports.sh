@@ -40,6 +40,13 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
     mvn -B -q -DskipTests package
 fi
 
+say() { echo "== $*"; }
+fail() { echo "$*" >&2; exit 1; }
+# The days are fixed before seeding, so that a run that passes midnight (UTC) seeds and aggregates the same days.
+TODAY="$(date -u +%F)"
+FROM_DAY="$(date -u -d "${TODAY} -${DAYS} days" +%F)"
+TO_DAY="$(date -u -d "${TODAY} -1 day" +%F)"
+
 DRIVER=()
 if [ "$DATABASE" = postgres ]; then
     source server-config/postgres/cluster.sh
@@ -93,14 +100,12 @@ stop_server
 
 echo "== seeding ${EVENTS} usage events over ${LICENSEES} licensees and ${DAYS} days with SQL"
 started=$(millis)
-sed -e "s/@EVENTS@/${EVENTS}/g" -e "s/@LICENSEES@/${LICENSEES}/g" -e "s/@DAYS@/${DAYS}/g" \
+sed -e "s/@EVENTS@/${EVENTS}/g" -e "s/@LICENSEES@/${LICENSEES}/g" -e "s/@DAYS@/${DAYS}/g" -e "s/@TODAY@/${TODAY}/g" \
     src/test/benchmark/seed-usage.sql > "$WORK/seed-usage.sql"
 run_sql "$WORK/seed-usage.sql"
 after_seed
 echo "seeded in $(( ($(millis) - started) / 1000 )) s: $(query "SELECT COUNT(*) FROM usage_event WHERE product_number = 'RBENCH'") events"
 
-FROM_DAY="$(date -u -d "-${DAYS} days" +%F)"
-TO_DAY="$(date -u -d '-1 day' +%F)"
 echo "== the job, ${FROM_DAY} to ${TO_DAY}, ${THREADS} threads"
 start_server
 run="$(api POST reports/runs "{\"from\":\"${FROM_DAY}\",\"to\":\"${TO_DAY}\"}" | member executionId)"
