@@ -293,6 +293,7 @@ class ApiBodiesFuzzTest {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE_VIOLATION -> 422;
+            case UNAVAILABLE -> 503;
         };
     }
 

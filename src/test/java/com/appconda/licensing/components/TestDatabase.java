@@ -21,15 +21,7 @@ public final class TestDatabase implements AutoCloseable {
     private final EntityManager em;
 
     private TestDatabase(String url) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MigrationLocations.of("H2"))
-                .load()
-                .migrate();
+        JdbcDataSource dataSource = migrated(url);
         factory = Persistence.createEntityManagerFactory(
                 "licensing",
                 Map.of(
@@ -40,6 +32,24 @@ public final class TestDatabase implements AutoCloseable {
                         "eclipselink.weaving", "false",
                         "eclipselink.logging.level", "WARNING"));
         em = factory.createEntityManager();
+    }
+
+    /** A new in-memory H2 database with the server's migrations applied, for tests that speak JDBC. */
+    public static JdbcDataSource migratedH2(String label) {
+        return migrated("jdbc:h2:mem:" + label + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static JdbcDataSource migrated(String url) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MigrationLocations.of("H2"))
+                .load()
+                .migrate();
+        return dataSource;
     }
 
     public static TestDatabase fresh() {

@@ -3,6 +3,8 @@ package com.appconda.licensing.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -47,6 +49,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every endpoint of the API and two console pages, called by every kind of caller, each answer held to the
@@ -60,6 +63,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
+
+    /** The test server's SMTP server (licensing.mail.smtp.port in the pom), for the weekly e-mail's rows. */
+    @RegisterExtension
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(new ServerSetup(ReportMailIT.SMTP_PORT, "127.0.0.1", "smtp"));
 
     /**
      * The policy. Rows: the endpoints (a label the test maps to a request); columns: the callers. A cell is a
@@ -100,6 +108,9 @@ class AuthorizationMatrixIT {
             POST reports/runs                         | 401   | 401      | 401     | 202  | 202   | 403  | 403    | 403   | 403       | 403      | 401     | 202   | 401
             POST reports/runs/{completed run}/restart | 401   | 401      | 401     | 400  | 400   | 403  | 403    | 403   | 403       | 403      | 401     | 400   | 401
             POST reports/runs/{completed run}/stop    | 401   | 401      | 401     | 400  | 400   | 403  | 403    | 403   | 403       | 403      | 401     | 400   | 401
+            GET reports/mail                          | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            PUT reports/mail                          | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            POST reports/mail/send                    | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             GET licensing-models                      | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 200   | 401
             GET products                              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             POST products                             | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 201   | 401
@@ -589,6 +600,7 @@ class AuthorizationMatrixIT {
         add(rows, "GET audit", "GET audit", who -> api("GET", "audit", null));
         add(rows, "GET licensing-models", "GET licensing-models", who -> api("GET", "licensing-models", null));
         reports(rows);
+        reportMail(rows);
 
         catalog(
                 rows,
@@ -896,6 +908,28 @@ class AuthorizationMatrixIT {
                                     .ok()
                                     .getString("status")));
         }
+    }
+
+    /**
+     * The weekly report e-mail: its settings are the vendor's, read by every role, changed by admins; sending one
+     * now is an admin's (the test server's SMTP server is this class's GreenMail).
+     */
+    private void reportMail(Map<String, Row> rows) {
+        add(rows, "GET reports/mail", "GET reports/mail", who -> api("GET", "reports/mail", null));
+        add(rows, "PUT reports/mail", "PUT reports/mail", who -> {
+            Shot save = api(
+                    "PUT",
+                    "reports/mail",
+                    Json.object(
+                            "recipient", Api.unique("bi").toLowerCase(Locale.ROOT) + "@vendor.test", "enabled", true));
+            return who.ofOtherVendor()
+                    ? save
+                    : save.state(() -> owner.get("reports/mail").body());
+        });
+        add(rows, "POST reports/mail/send", "POST reports/mail/send", who -> {
+            Shot send = api("POST", "reports/mail/send", null);
+            return who.ofOtherVendor() ? send : send.state(() -> Integer.toString(SMTP.getReceivedMessages().length));
+        });
     }
 
     /** A run of the report job for today, once it has completed: a run that neither stops nor restarts. */

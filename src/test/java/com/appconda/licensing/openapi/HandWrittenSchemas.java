@@ -71,7 +71,7 @@ final class HandWrittenSchemas {
                                 .description("What went wrong, as a URI below " + ProblemResponses.TYPE_BASE
                                         + ": not-found, malformed-json, invalid-input, rule-violation, conflict,"
                                         + " forbidden, unauthenticated, api-key-revoked, api-key-expired,"
-                                        + " api-key-deactivated, too-many-requests, ...")
+                                        + " api-key-deactivated, too-many-requests, service-unavailable, ...")
                                 .example(ProblemResponses.TYPE_BASE + "invalid-input"))
                 .addProperty("title", text().example("Invalid input"))
                 .addProperty(

@@ -80,6 +80,11 @@ final class QueryParameters {
                                 .type("string")
                                 ._enum(java.util.List.of("day", "week", "month"))
                                 ._default("day"));
+            case "week" ->
+                parameter
+                        .description("A day of the week to send (UTC; the ISO week it is in, Monday first); the"
+                                + " last ended week when left out.")
+                        .schema(new Schema<>().type("string").format("date").example("2026-11-23"));
             case "floating" ->
                 parameter
                         .description("Only modules of the Floating model: the floating usage report.")

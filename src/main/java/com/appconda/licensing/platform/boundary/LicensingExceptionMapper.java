@@ -29,6 +29,7 @@ public class LicensingExceptionMapper implements ExceptionMapper<LicensingExcept
             case RULE_VIOLATION -> new UnprocessableContent();
             case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
         };
     }
 

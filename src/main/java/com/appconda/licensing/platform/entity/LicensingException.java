@@ -51,6 +51,8 @@ public abstract class LicensingException extends RuntimeException {
         CONFLICT,
         RULE_VIOLATION,
         UNAUTHENTICATED,
-        FORBIDDEN
+        FORBIDDEN,
+        /** A service the request needs (an SMTP server, say) is not set up or does not answer. */
+        UNAVAILABLE
     }
 }

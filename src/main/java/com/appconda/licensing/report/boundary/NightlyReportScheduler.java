@@ -60,7 +60,7 @@ public class NightlyReportScheduler {
             LOG.info("nightly usage report is off (licensing.reports.nightly=false)");
             return;
         }
-        LocalTime time = timeOfDay(at);
+        LocalTime time = timeOfDay("licensing.reports.nightly-at", at);
         ScheduleExpression nightly = new ScheduleExpression()
                 .timezone("UTC")
                 .hour(time.getHour())
@@ -93,13 +93,12 @@ public class NightlyReportScheduler {
     }
 
     /** The configured time, or a start-up failure that says which setting is wrong and how it is written. */
-    static LocalTime timeOfDay(String configured) {
+    static LocalTime timeOfDay(String setting, String configured) {
         try {
             return LocalTime.parse(configured.trim());
         } catch (DateTimeParseException wrong) {
             throw new IllegalStateException(
-                    "licensing.reports.nightly-at is '" + configured + "': write a time of day in UTC, as 02:30",
-                    wrong);
+                    setting + " is '" + configured + "': write a time of day in UTC, as 02:30", wrong);
         }
     }
 

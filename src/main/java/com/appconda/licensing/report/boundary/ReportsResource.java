@@ -1,16 +1,20 @@
 package com.appconda.licensing.report.boundary;
 
 import com.appconda.licensing.platform.boundary.LicensingApi;
+import com.appconda.licensing.report.control.UsageCsv;
 import com.appconda.licensing.report.entity.LicenseeModuleUsage;
 import com.appconda.licensing.report.entity.ModelShare;
 import com.appconda.licensing.report.entity.NodeAnomaly;
+import com.appconda.licensing.report.entity.ReportMailSettings;
 import com.appconda.licensing.report.entity.ReportRun;
+import com.appconda.licensing.report.entity.ReportWeek;
 import com.appconda.licensing.report.entity.UsagePeriod;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/reports}: usage over time from the nightly job's daily facts (JSON, or CSV with
- * {@code Accept: text/csv}), and the job's runs: start one for a range of days, follow it, stop or restart it.
+ * {@code Accept: text/csv}), the job's runs: start one for a range of days, follow it, stop or restart it; and the weekly report e-mail.
  */
 @LicensingApi
 @Path("v1/reports")
@@ -42,6 +46,9 @@ public class ReportsResource {
 
     @Inject
     UsageReports reports;
+
+    @Inject
+    ReportMail mail;
 
     @Context
     UriInfo uriInfo;
@@ -161,5 +168,39 @@ public class ReportsResource {
     @Operation(operationId = "stopReportRun", summary = "Stop a running run; it can be restarted later")
     public ReportRun stop(@PathParam("id") long id) throws SQLException {
         return reports.stop(id);
+    }
+
+    @GET
+    @Path("mail")
+    @Operation(
+            operationId = "reportMailSettings",
+            summary = "The weekly report e-mail: whether it is on, where it goes, how the last week went")
+    public ReportMailSettings mailSettings() throws SQLException {
+        return mail.settings();
+    }
+
+    @PUT
+    @Path("mail")
+    @Operation(
+            operationId = "saveReportMail",
+            summary = "Switch the weekly report e-mail on or off and say where it goes",
+            description = "Once on, the e-mail of each ISO week (Monday to Sunday, UTC) is sent on the Monday after"
+                    + " it, with the week's figures and its days as CSV; the first is the week after the one that"
+                    + " has just ended (send that one with POST /reports/mail/send).")
+    public ReportMailSettings saveMail(@NotNull ReportMailRequest request) throws SQLException {
+        return mail.save(request);
+    }
+
+    @POST
+    @Path("mail/send")
+    @Operation(
+            operationId = "sendReportMail",
+            summary = "Send a week's e-mail now, to check the settings or to have a week again",
+            description = "The week of the day given as week (the current week's figures so far), or the last"
+                    + " ended week without it. 503 service-unavailable when the server has no SMTP server"
+                    + " configured, or the SMTP server did not take the e-mail (the detail says what it answered).")
+    public ReportMailSent sendMail(@QueryParam("week") String week) throws SQLException {
+        ReportWeek sent = mail.sendNow(week);
+        return ReportMailSent.of(sent, mail.settings().recipient());
     }
 }

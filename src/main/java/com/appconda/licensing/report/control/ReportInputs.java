@@ -48,6 +48,16 @@ public final class ReportInputs {
         return new ReportRange(first, last);
     }
 
+    /** One day, as 2026-12-01, or the field's error. */
+    public static LocalDate day(String field, String value) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate day = date(field, value, problems);
+        if (day == null) {
+            throw new InvalidInputException(field, problems.get(field));
+        }
+        return day;
+    }
+
     private static LocalDate date(String field, String value, Map<String, String> problems) {
         if (value == null || value.isBlank()) {
             problems.put(field, "is required, as a date like 2026-12-01");

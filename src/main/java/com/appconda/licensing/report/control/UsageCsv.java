@@ -1,17 +1,17 @@
-package com.appconda.licensing.report.boundary;
+package com.appconda.licensing.report.control;
 
 import com.appconda.licensing.report.entity.UsagePeriod;
 import java.util.List;
 
 /** The usage report as CSV (RFC 4180): a header line, then one line per period; numbers only, nothing to quote. */
-final class UsageCsv {
+public final class UsageCsv {
 
     static final String HEADER =
             "from,to,validations,validAnswers,invalidAnswers,licensees,consumed,peakInUse,refusedCheckouts\r\n";
 
     private UsageCsv() {}
 
-    static String of(List<UsagePeriod> periods) {
+    public static String of(List<UsagePeriod> periods) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (UsagePeriod p : periods) {
             csv.append(p.from()).append(',').append(p.to()).append(',');

@@ -2,7 +2,7 @@ package com.appconda.licensing.report.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.appconda.licensing.platform.boundary.MigrationLocations;
+import com.appconda.licensing.components.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,15 +29,7 @@ class ReportDayStoreTest {
 
     @BeforeEach
     void database() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:report-days-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MigrationLocations.of("H2"))
-                .load()
-                .migrate();
+        JdbcDataSource dataSource = TestDatabase.migratedH2("report-days");
         days.database = new ReportDatabase();
         days.database.dataSource = dataSource;
     }
