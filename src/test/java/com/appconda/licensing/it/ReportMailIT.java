@@ -106,7 +106,9 @@ class ReportMailIT {
         assertThat(csv)
                 .as("the attachment is the usage report of the week's days")
                 .isEqualTo(report.body());
-        assertThat(csv).contains(today + "," + today + ",4,4,0,1,8,,0");
+        assertThat(csv)
+                .as("the licensee and the license made today are new")
+                .contains(today + "," + today + ",4,4,0,1,8,,0,1,1");
     }
 
     @Test

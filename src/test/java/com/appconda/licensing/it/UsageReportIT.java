@@ -87,6 +87,10 @@ class UsageReportIT {
         assertThat(day.getInt("consumed")).isEqualTo(6);
         assertThat(day.getInt("peakInUse")).isEqualTo(2);
         assertThat(day.getInt("refusedCheckouts")).isEqualTo(1);
+        assertThat(day.getInt("newLicensees"))
+                .as("the three licensees made today")
+                .isEqualTo(3);
+        assertThat(day.getInt("newLicenses")).as("one license each").isEqualTo(3);
 
         JsonObject anomaly = only(vendor.get("reports/node-anomalies?from=" + today + "&to=" + today)
                 .jsonArray());

@@ -15,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -31,6 +32,21 @@ import java.util.Set;
 @Entity
 @Table(name = "license")
 public class License extends TenantEntity {
+
+    /** When the license was created, for the reports' new licenses per day; written once, before the first insert. */
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @PrePersist
+    void created() {
+        if (createdAt == null) {
+            createdAt = Instant.now();
+        }
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     public static final Set<String> RESERVED = Set.of(
             "number",

@@ -195,6 +195,14 @@ public class ReportsBacking implements Serializable {
         return periods.stream().mapToLong(UsagePeriod::consumed).sum();
     }
 
+    public long getTotalNewLicensees() {
+        return periods.stream().mapToLong(UsagePeriod::newLicensees).sum();
+    }
+
+    public long getTotalNewLicenses() {
+        return periods.stream().mapToLong(UsagePeriod::newLicenses).sum();
+    }
+
     public long getTotalRefused() {
         return periods.stream().mapToLong(UsagePeriod::refusedCheckouts).sum();
     }

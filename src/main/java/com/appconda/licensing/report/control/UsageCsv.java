@@ -7,7 +7,8 @@ import java.util.List;
 public final class UsageCsv {
 
     static final String HEADER =
-            "from,to,validations,validAnswers,invalidAnswers,licensees,consumed,peakInUse,refusedCheckouts\r\n";
+            "from,to,validations,validAnswers,invalidAnswers,licensees,consumed,peakInUse,refusedCheckouts,newLicensees,"
+                    + "newLicenses\r\n";
 
     private UsageCsv() {}
 
@@ -18,7 +19,12 @@ public final class UsageCsv {
             csv.append(p.validations()).append(',').append(p.validAnswers()).append(',');
             csv.append(p.invalidAnswers()).append(',').append(p.licensees()).append(',');
             csv.append(p.consumed()).append(',').append(p.peakInUse() == null ? "" : p.peakInUse());
-            csv.append(',').append(p.refusedCheckouts()).append("\r\n");
+            csv.append(',')
+                    .append(p.refusedCheckouts())
+                    .append(',')
+                    .append(p.newLicensees())
+                    .append(',');
+            csv.append(p.newLicenses()).append("\r\n");
         }
         return csv.toString();
     }

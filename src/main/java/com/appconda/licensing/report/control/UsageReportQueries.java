@@ -25,27 +25,41 @@ public class UsageReportQueries {
             + " MAX(peak_in_use), COALESCE(SUM(refused_checkouts), 0) FROM usage_fact"
             + FactFilters.WHERE;
 
+    static final String GROWTH = "SELECT COALESCE(SUM(new_licensees), 0), COALESCE(SUM(new_licenses), 0)"
+            + " FROM growth_fact" + FactFilters.WHERE;
+
     @Inject
     ReportDatabase database;
 
     public List<UsagePeriod> periods(ReportFilter filter, Granularity granularity) throws SQLException {
         List<UsagePeriod> periods = new ArrayList<>();
         try (Connection c = database.connection();
-                PreparedStatement query = c.prepareStatement(PERIOD + FactFilters.product(filter))) {
+                PreparedStatement query = c.prepareStatement(PERIOD + FactFilters.product(filter));
+                PreparedStatement growth = c.prepareStatement(GROWTH + FactFilters.product(filter))) {
             LocalDate start = filter.from();
             while (!start.isAfter(filter.to())) {
                 LocalDate next = granularity.next(granularity.periodOf(start));
                 LocalDate end = next.minusDays(1).isAfter(filter.to()) ? filter.to() : next.minusDays(1);
-                periods.add(period(query, filter, start, end));
+                periods.add(period(query, growth, filter, start, end));
                 start = next;
             }
         }
         return periods;
     }
 
-    private static UsagePeriod period(PreparedStatement query, ReportFilter filter, LocalDate from, LocalDate to)
+    private static UsagePeriod period(
+            PreparedStatement query, PreparedStatement growth, ReportFilter filter, LocalDate from, LocalDate to)
             throws SQLException {
-        FactFilters.bind(query, new ReportFilter(filter.vendorId(), from, to, filter.productNumber()));
+        ReportFilter period = new ReportFilter(filter.vendorId(), from, to, filter.productNumber());
+        FactFilters.bind(growth, period);
+        long newLicensees;
+        long newLicenses;
+        try (ResultSet row = growth.executeQuery()) {
+            row.next();
+            newLicensees = row.getLong(1);
+            newLicenses = row.getLong(2);
+        }
+        FactFilters.bind(query, period);
         try (ResultSet row = query.executeQuery()) {
             row.next();
             return new UsagePeriod(
@@ -57,7 +71,9 @@ public class UsageReportQueries {
                     row.getLong(4),
                     row.getLong(5),
                     ReportDatabase.nullableLong(row, 6),
-                    row.getLong(7));
+                    row.getLong(7),
+                    newLicensees,
+                    newLicenses);
         }
     }
 }

@@ -36,6 +36,8 @@ public final class WeeklyReportMail {
         line(text, "Units consumed", number(week.consumed()));
         line(text, "Floating peak (seats held)", week.peakInUse() == null ? "none held" : number(week.peakInUse()));
         line(text, "Refused checkouts", number(week.refusedCheckouts()));
+        line(text, "New licensees", number(week.newLicensees()));
+        line(text, "New licenses", number(week.newLicenses()));
         text.append("\r\nPer day:\r\n");
         for (UsagePeriod day : days) {
             text.append(String.format(

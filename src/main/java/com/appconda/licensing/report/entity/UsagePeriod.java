@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A vendor's usage in one period of a report: the sums of its daily facts, its distinct licensees, and the highest
- * floating or node-locked peak of any licensee.
+ * floating or node-locked peak of any licensee, and the licensees and licenses created in it.
  *
  * @param from first day of the period (inside the report's range)
  * @param to   last day of the period (inside the report's range)
@@ -18,4 +18,6 @@ public record UsagePeriod(
         long licensees,
         long consumed,
         Long peakInUse,
-        long refusedCheckouts) {}
+        long refusedCheckouts,
+        long newLicensees,
+        long newLicenses) {}
