@@ -95,7 +95,8 @@ class ReportMailIT {
         Multipart parts = (Multipart) mail.getContent();
         assertThat(GreenMailUtil.getBody(parts.getBodyPart(0)))
                 .contains("Usage of mail Ltd's licenses")
-                .containsPattern("Units consumed +8");
+                .containsPattern("Units consumed +8")
+                .containsPattern("Pay-per-use units left +92");
         String csv = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Reply report = vendor.sendWithHeader(
                 "GET",
@@ -108,7 +109,7 @@ class ReportMailIT {
                 .isEqualTo(report.body());
         assertThat(csv)
                 .as("the licensee and the license made today are new")
-                .contains(today + "," + today + ",4,4,0,1,8,,0,1,1");
+                .contains(today + "," + today + ",4,4,0,1,8,,0,1,1,92,");
     }
 
     @Test

@@ -61,6 +61,7 @@ class UsageReportIT {
         assertThat(credits.getInt("validations")).isEqualTo(3);
         assertThat(credits.getInt("validAnswers")).isEqualTo(3);
         assertThat(credits.getInt("consumed")).isEqualTo(6);
+        assertThat(credits.getInt("unitsLeft")).isEqualTo(94);
         assertThat(credits.containsKey("peakInUse"))
                 .as("pay-per-use holds nothing")
                 .isFalse();
@@ -91,6 +92,8 @@ class UsageReportIT {
                 .as("the three licensees made today")
                 .isEqualTo(3);
         assertThat(day.getInt("newLicenses")).as("one license each").isEqualTo(3);
+        assertThat(day.getInt("unitsLeft")).as("100 credits, 6 used").isEqualTo(94);
+        assertThat(day.containsKey("quota")).as("no Quota module").isFalse();
 
         JsonObject anomaly = only(vendor.get("reports/node-anomalies?from=" + today + "&to=" + today)
                 .jsonArray());

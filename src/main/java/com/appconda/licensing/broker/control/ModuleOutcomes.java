@@ -13,7 +13,7 @@ import java.util.Map;
  * What each module decided, consumed and holds, for the {@code ValidationAnswered} event: the units written off
  * (none in a dry run, which applies nothing), the floating session the request named, the seats or node slots held
  * against those allowed (from the answer's own fields, so that the reports see what the customer's software saw),
- * and a one-way key of the node secret.
+ * a one-way key of the node secret, and the units left (PayPerUse) or the quota (Quota).
  */
 public final class ModuleOutcomes {
 
@@ -25,6 +25,10 @@ public final class ModuleOutcomes {
     static final String NODE_SLOTS_USED = "nodeSlotsUsed";
 
     static final String NODE_SLOTS = "nodeSlots";
+    /** Units left, as PayPerUse answers them; the quota, as Quota does. */
+    static final String REMAINING_QUANTITY = "remainingQuantity";
+
+    static final String QUOTA = "quota";
     /** Enough of a SHA-256 to tell a licensee's machines apart, too little to be worth attacking. */
     static final int NODE_KEY_LENGTH = 16;
 
@@ -42,6 +46,8 @@ public final class ModuleOutcomes {
         boolean floating = fields.containsKey(SEATS_IN_USE);
         Long held = number(fields.get(floating ? SEATS_IN_USE : NODE_SLOTS_USED));
         Long allowed = number(fields.get(floating ? SEATS : NODE_SLOTS));
+        Long units =
+                number(fields.containsKey(REMAINING_QUANTITY) ? fields.get(REMAINING_QUANTITY) : fields.get(QUOTA));
         return new ModuleOutcome(
                 verdict.moduleNumber(),
                 verdict.licensingModel(),
@@ -51,7 +57,8 @@ public final class ModuleOutcomes {
                 text(own.get(ModuleRequest.SESSION_ID)),
                 held,
                 allowed,
-                nodeKey(text(own.get(ModuleRequest.NODE_SECRET))));
+                nodeKey(text(own.get(ModuleRequest.NODE_SECRET))),
+                units);
     }
 
     static String nodeKey(String nodeSecret) {

@@ -42,6 +42,8 @@ public record ValidationAnswered(
      * @param allowed          the seats or node slots the licensee has ({@code -1}: unlimited); null as held
      * @param nodeKey          a one-way key of the node secret the request named (NodeLocked), so that reports
      *                         count distinct machines without ever storing a secret; null without one
+     * @param units            the units left after the answer (PayPerUse: remainingQuantity) or the quota
+     *                         (Quota), {@code -1} when unlimited, for the reports' burn-down; null for the others
      */
     public record ModuleOutcome(
             String moduleNumber,
@@ -52,7 +54,8 @@ public record ValidationAnswered(
             String sessionId,
             Long held,
             Long allowed,
-            String nodeKey) {
+            String nodeKey,
+            Long units) {
 
         /** An outcome of a model that holds nothing. */
         public ModuleOutcome(
@@ -62,7 +65,17 @@ public record ValidationAnswered(
                 WarningLevel warningLevel,
                 long consumedQuantity,
                 String sessionId) {
-            this(moduleNumber, licensingModel, valid, warningLevel, consumedQuantity, sessionId, null, null, null);
+            this(
+                    moduleNumber,
+                    licensingModel,
+                    valid,
+                    warningLevel,
+                    consumedQuantity,
+                    sessionId,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 

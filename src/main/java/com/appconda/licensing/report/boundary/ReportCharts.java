@@ -40,12 +40,17 @@ final class ReportCharts {
                 .toString();
     }
 
-    /** Units written off per period (pay-per-use and quota): how fast the licensees burn what they bought. */
+    /**
+     * The burn-down: units written off per period (bars) against the pay-per-use units left and the quotas at each
+     * period's end (lines): how fast the licensees burn what they bought, and how much is left.
+     */
     static String consumption(List<UsagePeriod> periods) {
         return bar(
                         labels(periods, ReportCharts::period),
                         false,
-                        series("Units consumed", BLUE, periods, UsagePeriod::consumed))
+                        series("Units consumed", BLUE, periods, UsagePeriod::consumed),
+                        line("Pay-per-use units left", VALID, periods, p -> orZero(p.unitsLeft())),
+                        line("Quota", GREY, periods, p -> orZero(p.quota())))
                 .toString();
     }
 
@@ -105,6 +110,13 @@ final class ReportCharts {
             series.add("backgroundColor", colour);
         }
         return series;
+    }
+
+    private static <T> JsonObjectBuilder line(String name, String colour, List<T> rows, ToLongFunction<T> value) {
+        return series(name, colour, rows, value)
+                .add("type", "line")
+                .add("borderColor", colour)
+                .add("fill", false);
     }
 
     @SafeVarargs

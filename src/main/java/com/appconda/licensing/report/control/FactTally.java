@@ -20,6 +20,7 @@ final class FactTally {
     private long consumed;
     private Long peak;
     private Long allowed;
+    private Long unitsLeft;
     private long refusedCheckouts;
     private final Set<String> sessions = new HashSet<>();
     private final Set<String> nodes = new HashSet<>();
@@ -45,6 +46,9 @@ final class FactTally {
         peak = larger(peak, group.mostHeld());
         if (group.leastAllowed() != null) {
             allowed = mostAllowed(mostAllowed(allowed, group.leastAllowed()), group.mostAllowed());
+        }
+        if (group.fewestUnits() != null) {
+            unitsLeft = fewestUnits(fewestUnits(unitsLeft, group.fewestUnits()), group.mostUnits());
         }
         if (group.sessionId() != null) {
             sessions.add(group.sessionId());
@@ -72,7 +76,8 @@ final class FactTally {
                 allowed,
                 refusedCheckouts,
                 sessions.size(),
-                nodes.size());
+                nodes.size(),
+                unitsLeft);
     }
 
     private static Long larger(Long a, Long b) {
@@ -80,6 +85,14 @@ final class FactTally {
             return a == null ? b : a;
         }
         return Math.max(a, b);
+    }
+
+    /** The fewer units, where unlimited ({@code -1}) wins: a licensee unlimited at any time of the day was so. */
+    private static long fewestUnits(Long so, long seen) {
+        if (so == null) {
+            return seen;
+        }
+        return so == UNLIMITED || seen == UNLIMITED ? UNLIMITED : Math.min(so, seen);
     }
 
     private static long mostAllowed(Long so, long seen) {

@@ -24,6 +24,8 @@ import java.util.Map;
  *       NodeLocked), not for one that holds nothing or was not used.
  *   <li>Allowed is what the licensee had at its most: unlimited ({@code -1}) if any answer said so.
  *   <li>The fact is named by the model of the day's last answer.
+ *   <li>Units left are the fewest any answer of the day said (pay-per-use: what was left at the end of the day,
+ *       unless more was bought that day; quota: the smallest quota), unlimited ({@code -1}) if any said so.
  *   <li>A refused checkout is a floating answer that named a session and was refused.
  *   <li>Sessions and nodes are counted once each, however often they were named.
  *   <li>Events are kept by the licensee's number, not its row: a licensee deleted during the day still has the

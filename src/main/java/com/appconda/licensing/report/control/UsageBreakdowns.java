@@ -26,7 +26,8 @@ public class UsageBreakdowns {
 
     static final String PER_LICENSEE_MODULE = "SELECT licensee_number, product_number, module_number,"
             + " MAX(licensing_model), SUM(validations), SUM(valid_answers), SUM(invalid_answers), SUM(consumed),"
-            + " MAX(peak_in_use), MAX(allowed), SUM(refused_checkouts) FROM usage_fact" + FactFilters.WHERE;
+            + " MAX(peak_in_use), MAX(allowed), SUM(refused_checkouts),"
+            + " CASE WHEN MIN(units_left) = -1 THEN -1 ELSE MIN(units_left) END FROM usage_fact" + FactFilters.WHERE;
 
     @Inject
     ReportDatabase database;
@@ -56,7 +57,8 @@ public class UsageBreakdowns {
                             row.getLong(8),
                             ReportDatabase.nullableLong(row, 9),
                             ReportDatabase.nullableLong(row, 10),
-                            row.getLong(11)));
+                            row.getLong(11),
+                            ReportDatabase.nullableLong(row, 12)));
                 }
             }
         }

@@ -8,9 +8,13 @@ public final class UsageCsv {
 
     static final String HEADER =
             "from,to,validations,validAnswers,invalidAnswers,licensees,consumed,peakInUse,refusedCheckouts,newLicensees,"
-                    + "newLicenses\r\n";
+                    + "newLicenses,unitsLeft,quota\r\n";
 
     private UsageCsv() {}
+
+    private static String orEmpty(Long value) {
+        return value == null ? "" : value.toString();
+    }
 
     public static String of(List<UsagePeriod> periods) {
         StringBuilder csv = new StringBuilder(HEADER);
@@ -24,7 +28,11 @@ public final class UsageCsv {
                     .append(',')
                     .append(p.newLicensees())
                     .append(',');
-            csv.append(p.newLicenses()).append("\r\n");
+            csv.append(p.newLicenses())
+                    .append(',')
+                    .append(orEmpty(p.unitsLeft()))
+                    .append(',');
+            csv.append(orEmpty(p.quota())).append("\r\n");
         }
         return csv.toString();
     }

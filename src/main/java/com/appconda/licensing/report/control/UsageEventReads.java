@@ -29,7 +29,7 @@ public class UsageEventReads {
      */
     static final String GROUPS = "SELECT product_number, module_number, licensee_number, licensing_model, valid,"
             + " session_id, node_key, CASE WHEN in_use IS NULL THEN 0 ELSE 1 END AS holds, MAX(occurred_at),"
-            + " COUNT(*), SUM(quantity), MAX(in_use), MIN(allowed), MAX(allowed) FROM usage_event"
+            + " COUNT(*), SUM(quantity), MAX(in_use), MIN(allowed), MAX(allowed), MIN(units), MAX(units) FROM usage_event"
             + " WHERE vendor_id = ? AND usage_day = ? AND licensee_number >= ? AND licensee_number <= ?"
             + " GROUP BY product_number, module_number, licensee_number, licensing_model, valid, session_id,"
             + " node_key, CASE WHEN in_use IS NULL THEN 0 ELSE 1 END";
@@ -138,6 +138,8 @@ public class UsageEventReads {
                 rows.getLong(11),
                 ReportDatabase.nullableLong(rows, 12),
                 ReportDatabase.nullableLong(rows, 13),
-                ReportDatabase.nullableLong(rows, 14));
+                ReportDatabase.nullableLong(rows, 14),
+                ReportDatabase.nullableLong(rows, 15),
+                ReportDatabase.nullableLong(rows, 16));
     }
 }

@@ -15,7 +15,7 @@ public class UsageFactStore {
 
     static final String INSERT = "INSERT INTO usage_fact (fact_day, vendor_id, product_number, module_number,"
             + " licensee_number, licensing_model, validations, valid_answers, invalid_answers, consumed, peak_in_use,"
-            + " allowed, refused_checkouts, sessions, nodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " allowed, refused_checkouts, sessions, nodes, units_left) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     ReportDatabase database;
@@ -50,6 +50,7 @@ public class UsageFactStore {
         insert.setLong(13, fact.refusedCheckouts());
         insert.setLong(14, fact.sessions());
         insert.setLong(15, fact.nodes());
+        setNullable(insert, 16, fact.unitsLeft());
     }
 
     private static void setNullable(PreparedStatement insert, int index, Long value) throws SQLException {

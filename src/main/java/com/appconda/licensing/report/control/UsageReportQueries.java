@@ -28,6 +28,17 @@ public class UsageReportQueries {
     static final String GROWTH = "SELECT COALESCE(SUM(new_licensees), 0), COALESCE(SUM(new_licenses), 0)"
             + " FROM growth_fact" + FactFilters.WHERE;
 
+    /**
+     * The burn-down: per model, the units left of each licensee's module on its last day with usage in the period.
+     * Bound as the filter, then the period's days again for the module's last day.
+     */
+    static final String UNITS = "SELECT f.licensing_model, SUM(f.units_left) FROM usage_fact f"
+            + FactFilters.WHERE + "%s AND f.units_left >= 0 AND f.licensing_model IN ('PayPerUse', 'Quota')"
+            + " AND f.fact_day = (SELECT MAX(g.fact_day) FROM usage_fact g WHERE g.vendor_id = f.vendor_id"
+            + " AND g.product_number = f.product_number AND g.module_number = f.module_number"
+            + " AND g.licensee_number = f.licensee_number AND g.fact_day >= ? AND g.fact_day <= ?)"
+            + " GROUP BY f.licensing_model";
+
     @Inject
     ReportDatabase database;
 
@@ -35,12 +46,13 @@ public class UsageReportQueries {
         List<UsagePeriod> periods = new ArrayList<>();
         try (Connection c = database.connection();
                 PreparedStatement query = c.prepareStatement(PERIOD + FactFilters.product(filter));
-                PreparedStatement growth = c.prepareStatement(GROWTH + FactFilters.product(filter))) {
+                PreparedStatement growth = c.prepareStatement(GROWTH + FactFilters.product(filter));
+                PreparedStatement units = c.prepareStatement(String.format(UNITS, FactFilters.product(filter)))) {
             LocalDate start = filter.from();
             while (!start.isAfter(filter.to())) {
                 LocalDate next = granularity.next(granularity.periodOf(start));
                 LocalDate end = next.minusDays(1).isAfter(filter.to()) ? filter.to() : next.minusDays(1);
-                periods.add(period(query, growth, filter, start, end));
+                periods.add(period(query, growth, units, filter, start, end));
                 start = next;
             }
         }
@@ -48,7 +60,12 @@ public class UsageReportQueries {
     }
 
     private static UsagePeriod period(
-            PreparedStatement query, PreparedStatement growth, ReportFilter filter, LocalDate from, LocalDate to)
+            PreparedStatement query,
+            PreparedStatement growth,
+            PreparedStatement units,
+            ReportFilter filter,
+            LocalDate from,
+            LocalDate to)
             throws SQLException {
         ReportFilter period = new ReportFilter(filter.vendorId(), from, to, filter.productNumber());
         FactFilters.bind(growth, period);
@@ -58,6 +75,20 @@ public class UsageReportQueries {
             row.next();
             newLicensees = row.getLong(1);
             newLicenses = row.getLong(2);
+        }
+        int next = FactFilters.bind(units, period);
+        units.setObject(next, from);
+        units.setObject(next + 1, to);
+        Long unitsLeft = null;
+        Long quota = null;
+        try (ResultSet rows = units.executeQuery()) {
+            while (rows.next()) {
+                if ("PayPerUse".equals(rows.getString(1))) {
+                    unitsLeft = rows.getLong(2);
+                } else {
+                    quota = rows.getLong(2);
+                }
+            }
         }
         FactFilters.bind(query, period);
         try (ResultSet row = query.executeQuery()) {
@@ -73,7 +104,9 @@ public class UsageReportQueries {
                     ReportDatabase.nullableLong(row, 6),
                     row.getLong(7),
                     newLicensees,
-                    newLicenses);
+                    newLicenses,
+                    unitsLeft,
+                    quota);
         }
     }
 }

@@ -38,6 +38,9 @@ public final class WeeklyReportMail {
         line(text, "Refused checkouts", number(week.refusedCheckouts()));
         line(text, "New licensees", number(week.newLicensees()));
         line(text, "New licenses", number(week.newLicenses()));
+        if (week.unitsLeft() != null) {
+            line(text, "Pay-per-use units left", number(week.unitsLeft()));
+        }
         text.append("\r\nPer day:\r\n");
         for (UsagePeriod day : days) {
             text.append(String.format(

@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param refusedCheckouts floating checkouts refused for want of a seat
  * @param sessions         distinct floating sessions named
  * @param nodes            distinct machines (node secrets) named
+ * @param unitsLeft        the fewest units left (PayPerUse) or the smallest quota (Quota) of the day, {@code -1}
+ *                         if any answer said unlimited; null for the other models
  */
 public record DailyFact(
         LocalDate day,
@@ -28,4 +30,5 @@ public record DailyFact(
         Long allowed,
         long refusedCheckouts,
         long sessions,
-        long nodes) {}
+        long nodes,
+        Long unitsLeft) {}

@@ -6,6 +6,8 @@ package com.appconda.licensing.report.entity;
  *
  * @param peakInUse null for modules whose model holds nothing
  * @param allowed   {@code -1}: unlimited; null as peakInUse
+ * @param unitsLeft the fewest units left (PayPerUse) or the smallest quota (Quota) in the range, {@code -1}:
+ *                  unlimited; null for the other models
  */
 public record LicenseeModuleUsage(
         String licenseeNumber,
@@ -18,4 +20,5 @@ public record LicenseeModuleUsage(
         long consumed,
         Long peakInUse,
         Long allowed,
-        long refusedCheckouts) {}
+        long refusedCheckouts,
+        Long unitsLeft) {}

@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param leastAllowed the fewest seats or slots an answer said the licensee had ({@code -1}: unlimited); null as
  *                     mostHeld
  * @param mostAllowed  the most of those
+ * @param fewestUnits  the fewest units left (PayPerUse) or the smallest quota (Quota) an answer said ({@code -1}:
+ *                     unlimited); null for the other models
+ * @param mostUnits    the most of those
  */
 public record UsageGroup(
         String productNumber,
@@ -32,7 +35,9 @@ public record UsageGroup(
         long consumed,
         Long mostHeld,
         Long leastAllowed,
-        Long mostAllowed) {
+        Long mostAllowed,
+        Long fewestUnits,
+        Long mostUnits) {
 
     public FactKey key() {
         return new FactKey(productNumber, moduleNumber, licenseeNumber);

@@ -7,7 +7,10 @@ import java.time.LocalDate;
  * floating or node-locked peak of any licensee, and the licensees and licenses created in it.
  *
  * @param from first day of the period (inside the report's range)
- * @param to   last day of the period (inside the report's range)
+ * @param to        last day of the period (inside the report's range)
+ * @param unitsLeft the pay-per-use units the licensees had left at the period's end (each licensee's module at
+ *                  its last day with usage in the period), unlimited ones not counted; null without pay-per-use
+ * @param quota     the Quota modules' quotas at the period's end, counted the same way; null without Quota
  */
 public record UsagePeriod(
         LocalDate from,
@@ -20,4 +23,6 @@ public record UsagePeriod(
         Long peakInUse,
         long refusedCheckouts,
         long newLicensees,
-        long newLicenses) {}
+        long newLicenses,
+        Long unitsLeft,
+        Long quota) {}

@@ -35,6 +35,9 @@ final class DeadLetterJson {
         if (event.nodeKey() != null) {
             json.add("nodeKey", event.nodeKey());
         }
+        if (event.units() != null) {
+            json.add("units", event.units());
+        }
         return json.build().toString();
     }
 }

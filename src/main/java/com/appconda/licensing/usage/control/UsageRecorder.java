@@ -78,7 +78,8 @@ public class UsageRecorder {
                     events.isEmpty(),
                     module.held(),
                     module.allowed(),
-                    module.nodeKey()));
+                    module.nodeKey(),
+                    module.units()));
         }
         buffer.add(events);
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A usage event while it waits in memory to be written; immutable, so a failed batch can be retried as is.
  * {@code opensValidation} marks the first module's event of a validation; {@code held}, {@code allowed} and
- * {@code nodeKey} are the broker's {@code ModuleOutcome}'s (null for the models that hold nothing).
+ * {@code nodeKey}, {@code units} are the broker's {@code ModuleOutcome}'s (null for the models that hold nothing).
  */
 public record Usage(
         long vendorId,
@@ -20,7 +20,8 @@ public record Usage(
         boolean opensValidation,
         Long held,
         Long allowed,
-        String nodeKey) {
+        String nodeKey,
+        Long units) {
 
     public UsageEvent toEntity() {
         return new UsageEvent(
@@ -36,6 +37,7 @@ public record Usage(
                 opensValidation,
                 held,
                 allowed,
-                nodeKey);
+                nodeKey,
+                units);
     }
 }

@@ -71,6 +71,10 @@ public class UsageEvent {
     @Column(name = "node_key", length = 16)
     private String nodeKey;
 
+    /** Units left after the answer (PayPerUse) or the quota (Quota), {@code -1}: unlimited; for the burn-down. */
+    @Column(name = "units")
+    private Long units;
+
     protected UsageEvent() {}
 
     public UsageEvent(
@@ -86,7 +90,8 @@ public class UsageEvent {
             boolean opensValidation,
             Long held,
             Long allowed,
-            String nodeKey) {
+            String nodeKey,
+            Long units) {
         this.vendorId = vendorId;
         this.occurredAt = occurredAt;
         this.usageDay = dayOf(occurredAt);
@@ -101,6 +106,7 @@ public class UsageEvent {
         this.held = held;
         this.allowed = allowed;
         this.nodeKey = nodeKey;
+        this.units = units;
     }
 
     /**

@@ -57,6 +57,25 @@ class ModuleOutcomesTest {
                 .isNull();
     }
 
+    @Test
+    void payPerUseTellsTheUnitsLeftQuotaItsQuotaAndTheOthersNone() {
+        ModuleOutcome credits = only(ModuleOutcomes.of(
+                List.of(Evaluation.of(verdict("M-P", "PayPerUse", Map.of("remainingQuantity", 94L)))), null, false));
+        ModuleOutcome unlimited = only(ModuleOutcomes.of(
+                List.of(Evaluation.of(verdict("M-P", "PayPerUse", Map.of("remainingQuantity", -1L)))), null, false));
+        ModuleOutcome quota = only(ModuleOutcomes.of(
+                List.of(Evaluation.of(verdict("M-Q", "Quota", Map.of("quota", 10L)))), null, false));
+        ModuleOutcome seats = only(ModuleOutcomes.of(
+                List.of(Evaluation.of(verdict("M-F", "Floating", Map.of("seats", 5L, "seatsInUse", 3L)))),
+                null,
+                false));
+
+        assertThat(credits.units()).isEqualTo(94);
+        assertThat(unlimited.units()).isEqualTo(-1);
+        assertThat(quota.units()).isEqualTo(10);
+        assertThat(seats.units()).isNull();
+    }
+
     private static ModuleOutcome only(List<ModuleOutcome> outcomes) {
         assertThat(outcomes).hasSize(1);
         return outcomes.get(0);

@@ -134,7 +134,7 @@ class ReportDayStoreTest {
             insert.setString(4, "M");
             insert.setString(5, "L");
             insert.setString(6, "Subscription");
-            for (int column = 7; column <= 15; column++) {
+            for (int column = 7; column <= 16; column++) {
                 insert.setLong(column, 1);
             }
             insert.executeUpdate();

@@ -123,6 +123,8 @@ class UsageAggregatorTest {
                 1,
                 null,
                 null,
+                null,
+                null,
                 null);
 
         assertThat(only(UsageAggregator.facts(day(after, before))).licensingModel())
@@ -145,7 +147,9 @@ class UsageAggregatorTest {
                 0,
                 3L,
                 3L,
-                3L);
+                3L,
+                null,
+                null);
         UsageGroup heldByOneSession = new UsageGroup(
                 "P-1",
                 "M-FLOAT",
@@ -160,7 +164,9 @@ class UsageAggregatorTest {
                 0,
                 3L,
                 3L,
-                4L);
+                4L,
+                null,
+                null);
 
         DailyFact fact = only(UsageAggregator.facts(day(refusedTwice, heldByOneSession)));
 
@@ -188,7 +194,9 @@ class UsageAggregatorTest {
                 0,
                 1L,
                 -1L,
-                5L);
+                5L,
+                null,
+                null);
 
         assertThat(only(UsageAggregator.facts(day(mixed))).allowed()).isEqualTo(-1);
     }
@@ -199,6 +207,22 @@ class UsageAggregatorTest {
                 new LicenseeDay(DAY, 1L, "C-1", List.of(quota("2026-12-01T10:00:00Z", true, 1)), Map.of(QUOTA, 4L));
 
         assertThat(only(UsageAggregator.facts(day)).peakInUse()).isNull();
+    }
+
+    @Test
+    void unitsLeftAreTheFewestOfTheDayAndUnlimitedWins() {
+        UsageGroup morning = credits("2026-12-01T08:00:00Z", 3, 97L, 99L);
+        UsageGroup evening = credits("2026-12-01T20:00:00Z", 2, 95L, 96L);
+        UsageGroup toppedUpUnlimited = credits("2026-12-01T21:00:00Z", 1, 94L, -1L);
+
+        assertThat(only(UsageAggregator.facts(day(evening, morning))).unitsLeft())
+                .isEqualTo(95);
+        assertThat(only(UsageAggregator.facts(day(morning, toppedUpUnlimited))).unitsLeft())
+                .isEqualTo(-1);
+        assertThat(only(UsageAggregator.facts(day(quota("2026-12-01T08:00:00Z", true, 1))))
+                        .unitsLeft())
+                .as("an answer that says nothing of units")
+                .isNull();
     }
 
     private static DailyFact only(List<DailyFact> facts) {
@@ -235,7 +259,30 @@ class UsageAggregatorTest {
                 consumed,
                 held,
                 allowed,
-                allowed);
+                allowed,
+                null,
+                null);
+    }
+
+    /** Pay-per-use answers that consumed one unit each and said the units left were fewest to most. */
+    static UsageGroup credits(String at, long answers, Long fewest, Long most) {
+        return new UsageGroup(
+                "P-1",
+                "M-PPU",
+                "C-1",
+                "PayPerUse",
+                true,
+                null,
+                null,
+                false,
+                Instant.parse(at),
+                answers,
+                answers,
+                null,
+                null,
+                null,
+                fewest,
+                most);
     }
 
     static UsageGroup quota(String at, boolean valid, long consumed) {

@@ -31,9 +31,12 @@ class WeeklyReportMailTest {
                     d == 3 ? 4L : null,
                     d == 3 ? 2 : 0,
                     d == 1 ? 3 : 0,
-                    d == 1 ? 5 : 0));
+                    d == 1 ? 5 : 0,
+                    90L - d,
+                    null));
         }
-        UsagePeriod week = new UsagePeriod(WEEK.monday(), WEEK.sunday(), 7_021, 6_951, 70, 12, 700, 4L, 2, 3, 5);
+        UsagePeriod week =
+                new UsagePeriod(WEEK.monday(), WEEK.sunday(), 7_021, 6_951, 70, 12, 700, 4L, 2, 3, 5, 84L, null);
 
         MailMessage mail = WeeklyReportMail.of("ops@example.com", "Acme", WEEK, week, days);
 
@@ -50,6 +53,7 @@ class WeeklyReportMailTest {
                 .containsPattern("Refused checkouts +2\r\n")
                 .containsPattern("New licensees +3\r\n")
                 .containsPattern("New licenses +5\r\n")
+                .containsPattern("Pay-per-use units left +84\r\n")
                 .contains("2026-11-26       1,003 validations")
                 .contains("switch it off there");
         assertThat(mail.attachmentName()).isEqualTo("usage-2026-11-23-2026-11-29.csv");
@@ -57,13 +61,13 @@ class WeeklyReportMailTest {
         assertThat(new String(mail.attachment(), StandardCharsets.UTF_8))
                 .isEqualTo(UsageCsv.of(days))
                 .startsWith(UsageCsv.HEADER)
-                .contains("2026-11-26,2026-11-26,1003,993,10,5,100,4,2,0,0\r\n")
-                .contains("2026-11-24,2026-11-24,1001,991,10,5,100,,0,3,5\r\n");
+                .contains("2026-11-26,2026-11-26,1003,993,10,5,100,4,2,0,0,87,\r\n")
+                .contains("2026-11-24,2026-11-24,1001,991,10,5,100,,0,3,5,89,\r\n");
     }
 
     @Test
     void aWeekWithoutSeatsSaysNoneWereHeld() {
-        UsagePeriod quiet = new UsagePeriod(WEEK.monday(), WEEK.sunday(), 0, 0, 0, 0, 0, null, 0, 0, 0);
+        UsagePeriod quiet = new UsagePeriod(WEEK.monday(), WEEK.sunday(), 0, 0, 0, 0, 0, null, 0, 0, 0, null, null);
 
         MailMessage mail = WeeklyReportMail.of("ops@example.com", "Acme", WEEK, quiet, List.of());
 

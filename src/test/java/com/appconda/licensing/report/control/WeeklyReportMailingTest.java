@@ -83,7 +83,7 @@ class WeeklyReportMailingTest {
                 ((Multipart) acme.getContent()).getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n"))
                 .hasSize(8)
-                .contains("2026-11-23,2026-11-23,40,40,0,1,0,,0,0,0", "2026-11-29,2026-11-29,2,2,0,1,0,,0,0,0");
+                .contains("2026-11-23,2026-11-23,40,40,0,1,0,,0,0,0,,", "2026-11-29,2026-11-29,2,2,0,1,0,,0,0,0,,");
         assertThat(node.store.find(1).orElseThrow().sentWeek()).isEqualTo(WEEK.monday());
         assertThat(node.store.find(3).orElseThrow().sentWeek())
                 .as("switched off")
@@ -194,6 +194,7 @@ class WeeklyReportMailingTest {
                 null,
                 0,
                 0,
-                0)));
+                0,
+                null)));
     }
 }

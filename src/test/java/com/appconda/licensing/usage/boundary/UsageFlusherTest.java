@@ -66,7 +66,7 @@ class UsageFlusherTest {
     private static List<Usage> events(int count) {
         return IntStream.range(0, count)
                 .mapToObj(i -> new Usage(
-                        1L, NOW.plusMillis(i), "P", "M", "C" + i, "Quota", true, 0, null, true, null, null, null))
+                        1L, NOW.plusMillis(i), "P", "M", "C" + i, "Quota", true, 0, null, true, null, null, null, null))
                 .toList();
     }
 
@@ -102,7 +102,8 @@ class UsageFlusherTest {
     @Test
     void aPoisonRecordIsSetAsideAndEveryOtherEventIsWritten() throws Exception {
         List<Usage> recorded = new ArrayList<>(events(1_500));
-        Usage poison = new Usage(1L, NOW, "P", "M", "C".repeat(100), "Quota", true, 0, null, true, null, null, null);
+        Usage poison =
+                new Usage(1L, NOW, "P", "M", "C".repeat(100), "Quota", true, 0, null, true, null, null, null, null);
         recorded.add(700, poison);
         buffer.add(recorded);
 

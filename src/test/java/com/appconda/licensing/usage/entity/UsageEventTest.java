@@ -41,6 +41,7 @@ class UsageEventTest {
                     true,
                     null,
                     null,
+                    null,
                     null);
 
             assertThat(event.getUsageDay()).isEqualTo(LocalDate.parse("2026-12-01"));
