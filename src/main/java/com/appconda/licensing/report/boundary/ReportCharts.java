@@ -49,8 +49,8 @@ final class ReportCharts {
                         labels(periods, ReportCharts::period),
                         false,
                         series("Units consumed", BLUE, periods, UsagePeriod::consumed),
-                        line("Pay-per-use units left", VALID, periods, p -> orZero(p.unitsLeft())),
-                        line("Quota", GREY, periods, p -> orZero(p.quota())))
+                        line("Pay-per-use units left", VALID, periods, UsagePeriod::unitsLeft),
+                        line("Quota", GREY, periods, UsagePeriod::quota))
                 .toString();
     }
 
@@ -112,9 +112,22 @@ final class ReportCharts {
         return series;
     }
 
-    private static <T> JsonObjectBuilder line(String name, String colour, List<T> rows, ToLongFunction<T> value) {
-        return series(name, colour, rows, value)
+    /** A line over the bars; a period without a value is a gap, not a fall to 0. */
+    private static <T> JsonObjectBuilder line(String name, String colour, List<T> rows, Function<T, Long> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (T row : rows) {
+            Long point = value.apply(row);
+            if (point == null) {
+                data.addNull();
+            } else {
+                data.add(point);
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("label", name)
+                .add("data", data)
                 .add("type", "line")
+                .add("backgroundColor", colour)
                 .add("borderColor", colour)
                 .add("fill", false);
     }

@@ -1,9 +1,12 @@
 package com.appconda.licensing.report.boundary;
 
 import com.appconda.licensing.platform.boundary.Feedback;
+import com.appconda.licensing.platform.entity.LicensingException;
 import com.appconda.licensing.report.entity.ReportMailSettings;
 import com.appconda.licensing.report.entity.ReportWeek;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,11 +45,22 @@ public class ReportMailBacking implements Serializable {
         });
     }
 
+    /** Sends last week's e-mail; why it could not be sent is shown beside the button, where the vendor looks. */
     public void sendNow() {
-        Feedback.attempt("mailForm", () -> {
+        try {
             ReportWeek week = unchecked(() -> mail.sendNow(null));
-            return "The report of the week " + week + " was sent to " + read().recipient() + ".";
-        });
+            Feedback.done("The report of the week " + week + " was sent to " + read().recipient() + ".");
+        } catch (LicensingException refused) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.validationFailed();
+            String why = refused.consoleMessage();
+            context.addMessage(
+                    "mailForm:sendMail",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".",
+                            null));
+        }
     }
 
     private ReportMailSettings read() {

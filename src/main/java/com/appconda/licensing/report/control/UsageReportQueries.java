@@ -29,14 +29,16 @@ public class UsageReportQueries {
             + " FROM growth_fact" + FactFilters.WHERE;
 
     /**
-     * The burn-down: per model, the units left of each licensee's module on its last day with usage in the period.
-     * Bound as the filter, then the period's days again for the module's last day.
+     * The burn-down: per model, the units left at a period's end, summed over the licensees' modules, each as its
+     * last day with usage up to then left it (a day without usage leaves the units as they were). Bound: vendor,
+     * the period's last day, the product when chosen, the period's last day again.
      */
     static final String UNITS = "SELECT f.licensing_model, SUM(f.units_left) FROM usage_fact f"
-            + FactFilters.WHERE + "%s AND f.units_left >= 0 AND f.licensing_model IN ('PayPerUse', 'Quota')"
+            + " WHERE f.vendor_id = ? AND f.fact_day <= ?%s AND f.units_left >= 0"
+            + " AND f.licensing_model IN ('PayPerUse', 'Quota')"
             + " AND f.fact_day = (SELECT MAX(g.fact_day) FROM usage_fact g WHERE g.vendor_id = f.vendor_id"
             + " AND g.product_number = f.product_number AND g.module_number = f.module_number"
-            + " AND g.licensee_number = f.licensee_number AND g.fact_day >= ? AND g.fact_day <= ?)"
+            + " AND g.licensee_number = f.licensee_number AND g.fact_day <= ?)"
             + " GROUP BY f.licensing_model";
 
     @Inject
@@ -47,7 +49,8 @@ public class UsageReportQueries {
         try (Connection c = database.connection();
                 PreparedStatement query = c.prepareStatement(PERIOD + FactFilters.product(filter));
                 PreparedStatement growth = c.prepareStatement(GROWTH + FactFilters.product(filter));
-                PreparedStatement units = c.prepareStatement(String.format(UNITS, FactFilters.product(filter)))) {
+                PreparedStatement units = c.prepareStatement(
+                        String.format(UNITS, filter.productNumber() == null ? "" : " AND f.product_number = ?"))) {
             LocalDate start = filter.from();
             while (!start.isAfter(filter.to())) {
                 LocalDate next = granularity.next(granularity.periodOf(start));
@@ -76,9 +79,13 @@ public class UsageReportQueries {
             newLicensees = row.getLong(1);
             newLicenses = row.getLong(2);
         }
-        int next = FactFilters.bind(units, period);
-        units.setObject(next, from);
-        units.setObject(next + 1, to);
+        int next = 1;
+        units.setLong(next++, filter.vendorId());
+        units.setObject(next++, to);
+        if (filter.productNumber() != null) {
+            units.setString(next++, filter.productNumber());
+        }
+        units.setObject(next, to);
         Long unitsLeft = null;
         Long quota = null;
         try (ResultSet rows = units.executeQuery()) {

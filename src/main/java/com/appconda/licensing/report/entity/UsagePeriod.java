@@ -8,9 +8,10 @@ import java.time.LocalDate;
  *
  * @param from first day of the period (inside the report's range)
  * @param to        last day of the period (inside the report's range)
- * @param unitsLeft the pay-per-use units the licensees had left at the period's end (each licensee's module at
- *                  its last day with usage in the period), unlimited ones not counted; null without pay-per-use
- * @param quota     the Quota modules' quotas at the period's end, counted the same way; null without Quota
+ * @param unitsLeft the pay-per-use units the licensees had left at the period's end (each licensee's module as
+ *                  its last day with usage up to then left it), unlimited ones not counted; null when no
+ *                  pay-per-use module had usage by then
+ * @param quota     the Quota modules' quotas at the period's end, counted the same way; null as unitsLeft
  */
 public record UsagePeriod(
         LocalDate from,

@@ -437,6 +437,11 @@ class ConsoleBrowserIT {
                         browser.waitForText("totalValidations", "3");
                     });
             assertThat(reports.total("totalConsumed")).isEqualTo("6");
+            assertThat(reports.total("totalNewLicensees")).isEqualTo("1");
+            assertThat(reports.total("totalNewLicenses")).isEqualTo("1");
+            assertThat(browser.rows("tables:periods"))
+                    .as("the burn-down's units left: 100 bought, 6 used")
+                    .anyMatch(row -> row.endsWith(" 94"));
             assertThat(reports.chartDrawn("modelMixChart"))
                     .as("the model mix chart")
                     .isTrue();
@@ -444,8 +449,27 @@ class ConsoleBrowserIT {
                     .contains("C-" + id)
                     .contains("PayPerUse");
             browser.screenshot("reports-after-the-run");
+            browser.scrollTo("validationsChart");
+            browser.screenshot("reports-charts-with-the-burn-down");
             browser.scrollTo("runsForm:runs");
             browser.screenshot("report-runs-history");
+
+            reports.switchOnWeeklyMail("bi@metrics.test");
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(vendor.get("reports/mail").ok())
+                            .as("the settings as the API reads them")
+                            .containsEntry("recipient", jakarta.json.Json.createValue("bi@metrics.test"))
+                            .containsEntry("enabled", jakarta.json.JsonValue.TRUE));
+            // No SMTP server listens during this journey: the console says what the server answered.
+            reports.sendWeeklyMailNow();
+            browser.waitForText("mailForm:sendMailMessage", "did not take the e-mail");
+            assertThat(browser.text("mailForm:sendMailMessage"))
+                    .as("beside the button")
+                    .startsWith("The SMTP server 127.0.0.1:3925 did not take the e-mail")
+                    .doesNotContain("Exception");
+            browser.scrollTo("mailForm:recipient");
+            browser.screenshot("reports-weekly-email");
 
             String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
             String weekAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC)

@@ -68,6 +68,18 @@ final class ReportsPage {
         return Integer.parseInt(label.replace("%", "").trim());
     }
 
+    /** Names the weekly e-mail's recipient, switches it on and saves. */
+    void switchOnWeeklyMail(String recipient) {
+        browser.scrollTo("mailForm:recipient");
+        browser.type("mailForm:recipient", recipient);
+        browser.script("document.querySelector('[id=\"mailForm:enabled\"] .ui-chkbox-box').click();");
+        browser.click("mailForm:saveMail");
+    }
+
+    void sendWeeklyMailNow() {
+        browser.click("mailForm:sendMail");
+    }
+
     String status(int row) {
         return browser.text("runsForm:runs:" + row + ":status");
     }
