@@ -14,7 +14,7 @@
 #   6. boots a second node on the same database and runs two-node-check.sh: 64 parallel requests
 #      over both nodes grant exactly 5 of 5 floating seats and exactly 50 of 50 pay-per-use units,
 #      and stopping node 2 right after three validations loses none of their usage events; then
-#      stops both nodes;
+#      starts node 2 again and finds the report run of the check in its history; stops both nodes;
 #   7. creates database licensing_wildfly (same role) and runs `mvn -B verify -Pwildfly`: the same
 #      WAR, unchanged, on WildFly 39 (Hibernate) against it (skip with APPLICENSING_WILDFLY=0);
 #   8. always stops the nodes and the cluster and deletes its folder on exit (trap), also after a failure.
@@ -185,7 +185,21 @@ payara_nodes() {
     NODE2_PID="$(start_node "$NODE2_PORT" "$PG_DIR/micro2.log")"
     wait_ready "$NODE2_PID" "$NODE2_PORT" "$PG_DIR/micro2.log"
     PSQL="$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U $PG_USER -d $PG_DB" PGPASSWORD="$PG_PASSWORD" \
+        REPORT_RUN_FILE="$PG_DIR/report-run" \
         bash server-config/postgres/two-node-check.sh "$SMOKE_PORT" "$NODE2_PORT" "$NODE2_PID"
+
+    # The check stopped node 2: started again, it must still list the report run, as it was.
+    say "node 2 started again: the report job's history must have survived the restart"
+    NODE2_PID="$(start_node "$NODE2_PORT" "$PG_DIR/micro2-again.log")"
+    wait_ready "$NODE2_PID" "$NODE2_PORT" "$PG_DIR/micro2-again.log"
+    local user password run facts again
+    read -r user password run facts < "$PG_DIR/report-run"
+    again="$(curl -fsS -u "$user:$password" "http://127.0.0.1:$NODE2_PORT/api/v1/reports/runs/$run")" \
+        || fail "node 2, restarted, does not answer report run $run"
+    [[ "$(echo "$again" | sed -E 's/.*"status":"([A-Z_]+)".*/\1/')" == COMPLETED \
+        && "$(echo "$again" | sed -E 's/.*"facts":([0-9]+).*/\1/')" == "$facts" ]] \
+        || fail "node 2, restarted, lists report run $run otherwise than before (COMPLETED, $facts facts): $again"
+    say "node 2, restarted, lists report run $run as COMPLETED with its $facts facts"
     say "two Payara Micro nodes on one PostgreSQL OK; stopping them"
     stop_nodes
 }

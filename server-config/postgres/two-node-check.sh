@@ -5,7 +5,8 @@
 # usage events must be in the database (they are buffered in memory, not written per request). In between,
 # a module deactivated on node 1 must be gone from node 2's answers within a second (each node keeps the
 # catalog in memory and trusts it for at most 0.5 s without hearing of a change). And a report run started on node
-# 1 is in node 2's history: the job repository is the shared database.
+# 1 is in node 2's history: the job repository is the shared database (with REPORT_RUN_FILE set, the run is
+# written there, so that the caller can look for it again after restarting node 2).
 # Run by run-its.sh with both nodes up:
 #   PSQL="psql -h … -p … -U … -d …" PGPASSWORD=… two-node-check.sh NODE1_PORT NODE2_PORT NODE2_PID
 # The database is the only thing the nodes share (no cluster cache, --nocluster): it is the row lock
@@ -111,6 +112,8 @@ on_node1="$(on_node 1 "reports/runs/$run")"
 validations="$(on_node 1 "reports/usage?from=$today&to=$today" | field validations)"
 (( validations >= PARALLEL )) || fail "the day's facts count ${validations} validations, fewer than a burst's ${PARALLEL}"
 say "report run ${run} started on node 1 is listed by node 2 as COMPLETED with $(echo "$on_node1" | field facts) facts; the day counts ${validations} validations"
+# For the caller's restart check (run-its.sh): who may read the run, the run, and its facts.
+[[ -z "${REPORT_RUN_FILE:-}" ]] || echo "$USER_NAME $PASSWORD $run $(echo "$on_node0" | field facts)" > "$REPORT_RUN_FILE"
 
 # --- a clean stop loses no usage event ---------------------------------------------------------
 events() { $PSQL -qAt -c "SELECT count(*) FROM usage_event WHERE licensee_number = 'TN-C2'"; }
