@@ -30,16 +30,17 @@ public class UsageReportQueries {
 
     /**
      * The burn-down: per model, the units left at a period's end, summed over the licensees' modules, each as its
-     * last day with usage up to then left it (a day without usage leaves the units as they were). Bound: vendor,
-     * the period's last day, the product when chosen, the period's last day again.
+     * last day with usage up to then left it (a day without usage leaves the units as they were). The last days
+     * are found in one pass over the vendor's facts, then each fact by its key. Bound: vendor, the period's last
+     * day, the product when chosen, the vendor again.
      */
-    static final String UNITS = "SELECT f.licensing_model, SUM(f.units_left) FROM usage_fact f"
-            + " WHERE f.vendor_id = ? AND f.fact_day <= ?%s AND f.units_left >= 0"
-            + " AND f.licensing_model IN ('PayPerUse', 'Quota')"
-            + " AND f.fact_day = (SELECT MAX(g.fact_day) FROM usage_fact g WHERE g.vendor_id = f.vendor_id"
-            + " AND g.product_number = f.product_number AND g.module_number = f.module_number"
-            + " AND g.licensee_number = f.licensee_number AND g.fact_day <= ?)"
-            + " GROUP BY f.licensing_model";
+    static final String UNITS = "SELECT f.licensing_model, SUM(f.units_left) FROM usage_fact f JOIN ("
+            + "SELECT product_number, module_number, licensee_number, MAX(fact_day) AS last_day FROM usage_fact"
+            + " WHERE vendor_id = ? AND fact_day <= ?%s AND licensing_model IN ('PayPerUse', 'Quota')"
+            + " AND units_left IS NOT NULL GROUP BY product_number, module_number, licensee_number) l"
+            + " ON f.fact_day = l.last_day AND f.vendor_id = ? AND f.product_number = l.product_number"
+            + " AND f.module_number = l.module_number AND f.licensee_number = l.licensee_number"
+            + " WHERE f.units_left >= 0 AND f.licensing_model IN ('PayPerUse', 'Quota') GROUP BY f.licensing_model";
 
     @Inject
     ReportDatabase database;
@@ -50,7 +51,7 @@ public class UsageReportQueries {
                 PreparedStatement query = c.prepareStatement(PERIOD + FactFilters.product(filter));
                 PreparedStatement growth = c.prepareStatement(GROWTH + FactFilters.product(filter));
                 PreparedStatement units = c.prepareStatement(
-                        String.format(UNITS, filter.productNumber() == null ? "" : " AND f.product_number = ?"))) {
+                        String.format(UNITS, filter.productNumber() == null ? "" : " AND product_number = ?"))) {
             LocalDate start = filter.from();
             while (!start.isAfter(filter.to())) {
                 LocalDate next = granularity.next(granularity.periodOf(start));
@@ -85,7 +86,7 @@ public class UsageReportQueries {
         if (filter.productNumber() != null) {
             units.setString(next++, filter.productNumber());
         }
-        units.setObject(next, to);
+        units.setLong(next, filter.vendorId());
         Long unitsLeft = null;
         Long quota = null;
         try (ResultSet rows = units.executeQuery()) {
