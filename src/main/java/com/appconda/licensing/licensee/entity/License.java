@@ -4,7 +4,6 @@ import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.LicenseTerms;
 import com.appconda.licensing.engine.spi.TimeVolumePeriod;
 import com.appconda.licensing.platform.entity.CustomProperties;
-import com.appconda.licensing.platform.entity.TenantEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +14,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -31,22 +29,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "license")
-public class License extends TenantEntity {
-
-    /** When the license was created, for the reports' new licenses per day; written once, before the first insert. */
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-
-    @PrePersist
-    void created() {
-        if (createdAt == null) {
-            createdAt = Instant.now();
-        }
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+public class License extends CreationDatedEntity {
 
     public static final Set<String> RESERVED = Set.of(
             "number",

@@ -2,7 +2,6 @@ package com.appconda.licensing.licensee.entity;
 
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.platform.entity.CustomProperties;
-import com.appconda.licensing.platform.entity.TenantEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,10 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -26,22 +23,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "licensee")
-public class Licensee extends TenantEntity {
-
-    /** When the licensee was created, for the reports' new licensees per day; written once, before the first insert. */
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-
-    @PrePersist
-    void created() {
-        if (createdAt == null) {
-            createdAt = Instant.now();
-        }
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+public class Licensee extends CreationDatedEntity {
 
     public static final Set<String> RESERVED =
             Set.of("number", "active", "name", "productNumber", "markedForTransfer", "inUse", "licenseeSecret");

@@ -73,7 +73,7 @@ public class ReportMail {
      * day is in, or the last ended week without one. The current week's tells the figures so far.
      */
     @RequiresRole(Role.ADMIN)
-    public ReportWeek sendNow(String day) throws SQLException {
+    public ReportMailSent sendNow(String day) throws SQLException {
         String recipient = settings().recipient();
         if (recipient == null || recipient.isBlank()) {
             throw new InvalidInputException("recipient", "is not set: save an address for the e-mail first");
@@ -82,7 +82,7 @@ public class ReportMail {
         try {
             mailing.sendNow(caller().vendorId(), recipient, week);
             audit.record(caller(), "SEND", SETTINGS, recipient, week.toString());
-            return week;
+            return ReportMailSent.of(week, recipient);
         } catch (MailUnavailableException unavailable) {
             throw new ServiceUnavailableException(unavailable.getMessage());
         }

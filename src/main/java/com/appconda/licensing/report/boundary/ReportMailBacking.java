@@ -3,7 +3,6 @@ package com.appconda.licensing.report.boundary;
 import com.appconda.licensing.platform.boundary.Feedback;
 import com.appconda.licensing.platform.entity.LicensingException;
 import com.appconda.licensing.report.entity.ReportMailSettings;
-import com.appconda.licensing.report.entity.ReportWeek;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -48,8 +47,9 @@ public class ReportMailBacking implements Serializable {
     /** Sends last week's e-mail; why it could not be sent is shown beside the button, where the vendor looks. */
     public void sendNow() {
         try {
-            ReportWeek week = unchecked(() -> mail.sendNow(null));
-            Feedback.done("The report of the week " + week + " was sent to " + read().recipient() + ".");
+            ReportMailSent sent = unchecked(() -> mail.sendNow(null));
+            Feedback.done("The report of the week " + sent.from() + " to " + sent.to() + " was sent to "
+                    + sent.recipient() + ".");
         } catch (LicensingException refused) {
             FacesContext context = FacesContext.getCurrentInstance();
             context.validationFailed();

@@ -7,7 +7,6 @@ import com.appconda.licensing.report.entity.ModelShare;
 import com.appconda.licensing.report.entity.NodeAnomaly;
 import com.appconda.licensing.report.entity.ReportMailSettings;
 import com.appconda.licensing.report.entity.ReportRun;
-import com.appconda.licensing.report.entity.ReportWeek;
 import com.appconda.licensing.report.entity.UsagePeriod;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -200,7 +199,6 @@ public class ReportsResource {
                     + " ended week without it. 503 service-unavailable when the server has no SMTP server"
                     + " configured, or the SMTP server did not take the e-mail (the detail says what it answered).")
     public ReportMailSent sendMail(@QueryParam("week") String week) throws SQLException {
-        ReportWeek sent = mail.sendNow(week);
-        return ReportMailSent.of(sent, mail.settings().recipient());
+        return mail.sendNow(week);
     }
 }

@@ -27,12 +27,14 @@ public class UsageEventReads {
      * A licensee's day as groups of events that agree in all a rule looks at (UsageGroup). holds is grouped as a
      * number, the same in H2 and PostgreSQL.
      */
+    static final String HOLDS = "CASE WHEN in_use IS NULL THEN 0 ELSE 1 END";
+
     static final String GROUPS = "SELECT product_number, module_number, licensee_number, licensing_model, valid,"
-            + " session_id, node_key, CASE WHEN in_use IS NULL THEN 0 ELSE 1 END AS holds, MAX(occurred_at),"
+            + " session_id, node_key, " + HOLDS + ", MAX(occurred_at),"
             + " COUNT(*), SUM(quantity), MAX(in_use), MIN(allowed), MAX(allowed), MIN(units), MAX(units) FROM usage_event"
             + " WHERE vendor_id = ? AND usage_day = ? AND licensee_number >= ? AND licensee_number <= ?"
             + " GROUP BY product_number, module_number, licensee_number, licensing_model, valid, session_id,"
-            + " node_key, CASE WHEN in_use IS NULL THEN 0 ELSE 1 END";
+            + " node_key, " + HOLDS;
 
     @Inject
     ReportDatabase database;
