@@ -229,7 +229,7 @@ public class DemoCatalog {
     }
 
     private void licensee(String number, String name, String product) {
-        licensees.create(new LicenseeRequest(number, name, product, null, null, true, Map.of(), null));
+        licensees.create(new LicenseeRequest(number, name, product, null, null, true, Map.of(), null, null));
     }
 
     private void license(

@@ -127,7 +127,7 @@ class ApiBodiesFuzzTest {
                             null,
                             null));
             world.get(LicenseeRegistry.class)
-                    .create(new LicenseeRequest("C", "Customer", "P", null, null, null, null, null));
+                    .create(new LicenseeRequest("C", "Customer", "P", null, null, null, null, null, null));
             world.get(LicenseIssuer.class)
                     .issue(new LicenseRequest(
                             "L", null, "C", "T", null, null, null, null, null, null, null, null, null, null));

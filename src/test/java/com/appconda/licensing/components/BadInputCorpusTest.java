@@ -77,7 +77,7 @@ class BadInputCorpusTest {
                                 null)))
                 .number();
         licensee = world.call(() -> world.get(LicenseeRegistry.class)
-                        .create(new LicenseeRequest(null, "Customer", product, null, null, null, null, null)))
+                        .create(new LicenseeRequest(null, "Customer", product, null, null, null, null, null, null)))
                 .number();
     }
 

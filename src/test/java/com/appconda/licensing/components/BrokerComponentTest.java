@@ -66,7 +66,7 @@ class BrokerComponentTest {
             template("FIVE-SEATS", "SEATS", "FLOATING", 5, null);
             template("TEN-CREDITS", "CREDITS", "QUANTITY", null, 10L);
             world.get(LicenseeRegistry.class)
-                    .create(new LicenseeRequest("C", "Customer", "P", null, null, null, null, null));
+                    .create(new LicenseeRequest("C", "Customer", "P", null, null, null, null, null, null));
             license("FIVE-SEATS");
             license("TEN-CREDITS");
         });

@@ -55,7 +55,7 @@ class ConsoleFiltersComponentTest {
             for (String licensee : List.of("CUST-0001", "CUST-0015", "CUST-0150", "OTHER-1", "CUST_X")) {
                 world.get(LicenseeRegistry.class)
                         .create(new LicenseeRequest(
-                                licensee, "Customer " + licensee, "CAD", null, null, null, null, null));
+                                licensee, "Customer " + licensee, "CAD", null, null, null, null, null, null));
                 world.get(LicenseIssuer.class)
                         .issue(new LicenseRequest(
                                 null,

@@ -49,7 +49,7 @@ class LicensesTogetherComponentTest {
                             null));
             for (String licensee : List.of("A", "B")) {
                 world.get(LicenseeRegistry.class)
-                        .create(new LicenseeRequest(licensee, null, "P", null, null, null, null, null));
+                        .create(new LicenseeRequest(licensee, null, "P", null, null, null, null, null, null));
                 license(licensee + "1", licensee);
                 license(licensee + "2", licensee);
             }

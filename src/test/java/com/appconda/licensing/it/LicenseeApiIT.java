@@ -272,6 +272,38 @@ class LicenseeApiIT {
                 .isFalse();
     }
 
+    @Test
+    void anAliasGoesWhereverALicenseeNumberGoesAndIsUniquePerVendor() {
+        String product = newProduct();
+        String number = Api.unique("I");
+        String email = Api.unique("buyer").toLowerCase(java.util.Locale.ROOT) + "@example.com";
+        Seed.module(vendor, product, Api.unique("M"));
+        JsonObject created = Seed.licensee(vendor, product, number, "aliases", Json.array(email, "crm-" + number));
+        assertThat(created.getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactlyInAnyOrder(email, "crm-" + number);
+
+        String path = "licensees/" + Api.q(email.toUpperCase(java.util.Locale.ROOT));
+        assertThat(vendor.get(path).ok().getString("number")).isEqualTo(number);
+        JsonObject answer = vendor.post(path + "/validate", Json.object("productNumber", product))
+                .ok();
+        assertThat(answer.getString("licenseeNumber")).isEqualTo(number);
+        assertThat(Seed.count(vendor, "licenses?licenseeNumber=crm-" + number)).isZero();
+
+        vendor.post("licensees", Json.object("productNumber", product, "aliases", Json.array(email)))
+                .problemNaming(409, "aliases");
+        vendor.post("licensees", Json.object("number", "crm-" + number, "productNumber", product))
+                .problem(409);
+        vendor.patch("licensees/" + number, Json.object("aliases", Json.array("")))
+                .problemNaming(400, "aliases");
+        vendor.post("licensees/" + Api.q("nobody@example.com") + "/validate", Json.object())
+                .problemNaming(400, "licenseeNumber");
+
+        vendor.patch("licensees/crm-" + number, Json.object("aliases", Json.array()))
+                .ok();
+        vendor.get(path).problem(404);
+    }
+
     // ---- licenses
 
     @Test

@@ -7,6 +7,7 @@ import com.appconda.licensing.catalog.control.LicensingModelCatalog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.engine.control.ProductValidation;
 import com.appconda.licensing.engine.spi.Evaluation;
+import com.appconda.licensing.licensee.control.LicenseeAliases;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.boundary.JsonFactories;
@@ -18,6 +19,7 @@ import com.appconda.licensing.platform.entity.EntityNumber;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
 import com.appconda.licensing.vendor.control.SigningKeys;
 import com.appconda.licensing.verifier.OfflineLicense;
 import jakarta.ejb.Stateless;
@@ -61,16 +63,22 @@ public class OfflineLicenses {
     SigningKeys signingKeys;
 
     @Inject
+    LicenseeAliases aliases;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
     Clock clock;
 
     public String issue(String licenseeNumber, OfflineLicenseRequest request) {
-        EntityNumber.require("licenseeNumber", licenseeNumber);
         Caller caller = currentCaller.get();
-        caller.requireMayActFor(licenseeNumber);
-        Licensee licensee = store.require(Licensee.class, caller.vendorId(), licenseeNumber);
+        Licensee licensee = aliases.find(caller.vendorId(), licenseeNumber)
+                .orElseThrow(() -> EntityNumber.isValid(licenseeNumber)
+                        ? new UnknownEntityException("licensee", licenseeNumber)
+                        : new InvalidInputException(
+                                "licenseeNumber", "is neither a licensee number nor an alias of one"));
+        caller.requireMayActFor(licensee.getNumber());
         // The same answers as a validation's: an unknown product is 404, another product's licensee 422.
         if (request.productNumber() != null) {
             licensees.existing(
@@ -85,7 +93,7 @@ public class OfflineLicenses {
                 new ProductValidation(models.models()).evaluate(snapshots.load(product, licensee), Map.of(), now);
         ValidationAnswer answer = answers.of(
                 caller.vendorNumber(),
-                licenseeNumber,
+                licensee.getNumber(),
                 product.getNumber(),
                 request.nonce(),
                 true,

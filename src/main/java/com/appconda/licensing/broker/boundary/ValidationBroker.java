@@ -3,12 +3,14 @@ package com.appconda.licensing.broker.boundary;
 import com.appconda.licensing.broker.control.Decisions;
 import com.appconda.licensing.broker.entity.ValidationAnswer;
 import com.appconda.licensing.broker.entity.ValidationAnswered;
+import com.appconda.licensing.licensee.control.LicenseeAliases;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
 import com.appconda.licensing.licensee.entity.LicenseeFacts;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.EntityNumber;
+import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,6 +42,9 @@ public class ValidationBroker {
     LicenseeResolver licensees;
 
     @Inject
+    LicenseeAliases aliases;
+
+    @Inject
     Decisions decisions;
 
     @Inject
@@ -54,8 +59,8 @@ public class ValidationBroker {
     /** Validates for the vendor's software and renders the answer in {@code format}, signed. */
     public RenderedAnswer validate(
             String licenseeNumber, ValidationRequest request, String idempotencyKey, AnswerFormat format) {
-        EntityNumber.require("licenseeNumber", licenseeNumber);
         Caller caller = currentCaller.get();
+        licenseeNumber = numberOf(caller, licenseeNumber);
         ValidationTransaction.requireMayValidate(caller, licenseeNumber, request);
         if (!request.isDryRun() && idempotencyKey != null) {
             return transaction.validate(licenseeNumber, request, idempotencyKey, format);
@@ -71,12 +76,26 @@ public class ValidationBroker {
         }
         ValidationAnswer answer = answered.announce(
                 caller,
-                licenseeNumber,
+                licensee.get().number(),
                 licensee.get().productNumber(),
                 request,
                 decided,
                 ValidationAnswered.Origin.API);
         return answered.render(caller, format, answer);
+    }
+
+    /**
+     * The licensee number to validate: an alias that cannot be a number (an e-mail address) is its licensee's
+     * number, found here; one that can is found where the licensee is read, at no cost to a validation by number.
+     * A key limited to one licensee may name it by an alias as well.
+     */
+    private String numberOf(Caller caller, String presented) {
+        if (!EntityNumber.isValid(presented)) {
+            return aliases.numberOf(caller.vendorId(), presented)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "licenseeNumber", "is neither a licensee number nor an alias of one"));
+        }
+        return caller.mayActFor(presented) ? presented : aliases.resolve(caller.vendorId(), presented);
     }
 
     /** The console's "validate now" ({@link ValidationTransaction#preview}): a dry run that reads as data. */

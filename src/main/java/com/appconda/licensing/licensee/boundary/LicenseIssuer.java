@@ -4,6 +4,7 @@ import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.entity.LicenseTemplate;
 import com.appconda.licensing.catalog.entity.LicenseTerms;
 import com.appconda.licensing.engine.spi.TimeVolumePeriod;
+import com.appconda.licensing.licensee.control.LicenseeAliases;
 import com.appconda.licensing.licensee.entity.License;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -51,6 +52,9 @@ public class LicenseIssuer {
     TenantStore store;
 
     @Inject
+    LicenseeAliases aliases;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -68,12 +72,12 @@ public class LicenseIssuer {
 
     /** A key limited to one licensee lists that licensee's licenses alone. */
     @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
-    /** The API's list: numbers match exactly. */
+    /** The API's list: numbers match exactly; a licensee's alias finds its licenses as its number does. */
     public Page<LicenseResponse> list(
             String licenseeNumber, String licenseTemplateNumber, Boolean active, PageRequest request) {
         return page(
                 ListFilter.create()
-                        .equalTo("licensee.number", licenseeNumber)
+                        .equalTo("licensee.number", aliases.resolve(vendor(), licenseeNumber))
                         .equalTo("licenseTemplate.number", licenseTemplateNumber)
                         .equalTo("active", active),
                 request);
@@ -96,8 +100,10 @@ public class LicenseIssuer {
 
     public LicenseResponse issue(LicenseRequest fields) {
         String number = store.numberForNew(License.class, vendor(), fields.number(), 'L');
-        Licensee licensee = store.requireReference(
-                Licensee.class, vendor(), Fields.required("licenseeNumber", fields.licenseeNumber()), "licenseeNumber");
+        String licenseeNumber = Fields.required("licenseeNumber", fields.licenseeNumber());
+        Licensee licensee = aliases.find(vendor(), licenseeNumber)
+                .orElseThrow(() ->
+                        new InvalidInputException("licenseeNumber", "no licensee '" + licenseeNumber + "' exists"));
         LicenseTemplate template = store.requireReference(
                 LicenseTemplate.class,
                 vendor(),

@@ -48,6 +48,7 @@ public class LicenseeListBacking implements Serializable {
                     form.text("licenseeSecret"),
                     form.flag("active"),
                     null,
+                    null,
                     null);
             Feedback.requireValid(validator, fields);
             created = registry.create(fields).number();

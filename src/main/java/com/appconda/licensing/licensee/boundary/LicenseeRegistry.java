@@ -3,6 +3,7 @@ package com.appconda.licensing.licensee.boundary;
 import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.catalog.entity.Product;
 import com.appconda.licensing.licensee.control.AutomaticLicenses;
+import com.appconda.licensing.licensee.control.LicenseeAliases;
 import com.appconda.licensing.licensee.control.LicenseeResolver;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.platform.control.CurrentCaller;
@@ -43,18 +44,25 @@ public class LicenseeRegistry {
     AutomaticLicenses automaticLicenses;
 
     @Inject
+    LicenseeAliases aliases;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     CurrentCaller currentCaller;
 
-    /** A key limited to one licensee reads that one; any other answers as a number that does not exist. */
+    /**
+     * The licensee of a number or an alias. A key limited to one licensee reads that one; any other answers as a
+     * number that does not exist.
+     */
     @RequiresRole(value = Role.READ_ONLY, forLimitedKeys = true)
-    public LicenseeResponse read(String number) {
-        if (!caller().mayActFor(number)) {
-            throw new UnknownEntityException(KIND, number);
+    public LicenseeResponse read(String numberOrAlias) {
+        Licensee licensee = require(numberOrAlias);
+        if (!caller().mayActFor(licensee.getNumber())) {
+            throw new UnknownEntityException(KIND, numberOrAlias);
         }
-        return response(store.require(Licensee.class, vendor(), number));
+        return response(licensee);
     }
 
     /** A key limited to one licensee lists that one alone. */
@@ -87,10 +95,12 @@ public class LicenseeRegistry {
 
     public LicenseeResponse create(LicenseeRequest fields) {
         String number = store.numberForNew(Licensee.class, vendor(), fields.number(), 'I');
+        aliases.requireNumberFree(vendor(), number);
         Product product = store.requireReference(
                 Product.class, vendor(), Fields.required("productNumber", fields.productNumber()), "productNumber");
         Licensee licensee = new Licensee(vendor(), number, product);
         apply(licensee, fields);
+        applyAliases(licensee, fields);
         store.persist(licensee);
         int automatic = automaticLicenses.issueTo(licensee).size();
         store.flush();
@@ -98,8 +108,10 @@ public class LicenseeRegistry {
         return response(licensee);
     }
 
-    public LicenseeResponse update(String number, LicenseeRequest fields) {
-        Licensee licensee = store.require(Licensee.class, vendor(), number);
+    /** Changes the licensee of a number or an alias. */
+    public LicenseeResponse update(String numberOrAlias, LicenseeRequest fields) {
+        Licensee licensee = require(numberOrAlias);
+        String number = licensee.getNumber();
         Fields.requireRevision(licensee, fields.revision(), KIND);
         if (fields.productNumber() != null
                 && !fields.productNumber().equals(licensee.getProduct().getNumber())) {
@@ -107,18 +119,22 @@ public class LicenseeRegistry {
         }
         if (fields.number() != null && !fields.number().equals(number)) {
             store.requireFree(Licensee.class, vendor(), fields.number());
+            aliases.requireNumberFree(vendor(), fields.number());
             licensee.renumber(fields.number(), deletions.inUse(licensee));
         }
         apply(licensee, fields);
+        applyAliases(licensee, fields);
         store.flush();
         audit.record(caller(), "UPDATE", KIND, licensee.getNumber(), AuditLog.changes(fields));
         return response(licensee);
     }
 
-    public void delete(String number, boolean forceCascade) {
-        Licensee licensee = store.require(Licensee.class, vendor(), number);
+    /** Deletes the licensee of a number or an alias, and with it its aliases. */
+    public void delete(String numberOrAlias, boolean forceCascade) {
+        Licensee licensee = require(numberOrAlias);
         deletions.delete(licensee, forceCascade, KIND);
-        audit.record(caller(), "DELETE", KIND, number, forceCascade ? "deleted with its licenses" : "deleted");
+        audit.record(
+                caller(), "DELETE", KIND, licensee.getNumber(), forceCascade ? "deleted with its licenses" : "deleted");
     }
 
     private static void apply(Licensee licensee, LicenseeRequest fields) {
@@ -129,6 +145,16 @@ public class LicenseeRegistry {
         if (fields.licenseeSecret() != null) {
             licensee.setSecretHash(LicenseeResolver.hash(fields.licenseeSecret()));
         }
+    }
+
+    private void applyAliases(Licensee licensee, LicenseeRequest fields) {
+        if (fields.aliases() != null) {
+            aliases.assign(licensee, fields.aliases());
+        }
+    }
+
+    private Licensee require(String numberOrAlias) {
+        return aliases.find(vendor(), numberOrAlias).orElseThrow(() -> new UnknownEntityException(KIND, numberOrAlias));
     }
 
     private LicenseeResponse response(Licensee licensee) {

@@ -1,9 +1,10 @@
 package com.appconda.licensing.licensee.boundary;
 
 import com.appconda.licensing.licensee.entity.Licensee;
+import java.util.List;
 import java.util.Map;
 
-/** A licensee as the API shows it. {@code inUse}: it holds licenses. */
+/** A licensee as the API shows it. {@code inUse}: it holds licenses. {@code aliases}: as written, sorted. */
 public record LicenseeResponse(
         String number,
         String name,
@@ -12,6 +13,7 @@ public record LicenseeResponse(
         boolean active,
         boolean inUse,
         Map<String, String> properties,
+        List<String> aliases,
         long revision) {
 
     public static LicenseeResponse from(Licensee licensee, boolean inUse) {
@@ -23,6 +25,7 @@ public record LicenseeResponse(
                 licensee.isActive(),
                 inUse,
                 licensee.getProperties(),
+                licensee.getAliases(),
                 licensee.getVersion());
     }
 }

@@ -115,6 +115,7 @@ public class LicenseeViewBacking implements Serializable {
                 .put("active", licensee.active())
                 .put("markedForTransfer", licensee.markedForTransfer())
                 .put("properties", PropertyLines.format(licensee.properties()))
+                .put("aliases", String.join("\n", licensee.aliases()))
                 .put("revision", licensee.revision());
     }
 
@@ -130,11 +131,27 @@ public class LicenseeViewBacking implements Serializable {
                     form.text("licenseeSecret"),
                     form.flag("active"),
                     PropertyLines.changes(licensee.properties(), form.text("properties"), "properties"),
+                    aliasLines(form.text("aliases")),
                     form.revision());
             Feedback.requireValid(validator, fields);
             return "Licensee " + registry.update(licensee.number(), fields).number() + " saved.";
         });
         reload();
+    }
+
+    /** The aliases for the page's summary line. */
+    public String getAliasList() {
+        return String.join(", ", licensee.aliases());
+    }
+
+    /** The aliases field: one per line; blank lines are skipped and an empty field removes every alias. */
+    static List<String> aliasLines(String text) {
+        return text == null
+                ? List.of()
+                : text.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     public void release(LicenseeUsage.SessionInUse session) {

@@ -39,17 +39,29 @@ public class LicenseeResolver {
     @Inject
     AutomaticLicenses automaticLicenses;
 
+    @Inject
+    LicenseeAliases aliases;
+
     @PersistenceContext
     EntityManager em;
 
     /**
      * The facts of an existing licensee, read as values in one query (no entity to load or track): what a
-     * read-only validation needs. Empty when the vendor has no licensee with this number.
+     * read-only validation needs. Empty when the vendor has no licensee with this number or alias; the facts of an
+     * alias's licensee carry the licensee's number.
      */
-    public Optional<LicenseeFacts> facts(long vendorId, String licenseeNumber) {
-        if (!Fields.storable(licenseeNumber)) {
+    public Optional<LicenseeFacts> facts(long vendorId, String numberOrAlias) {
+        if (!Fields.storable(numberOrAlias)) {
             return Optional.empty();
         }
+        Optional<LicenseeFacts> byNumber = factsByNumber(vendorId, numberOrAlias);
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        return aliases.numberOf(vendorId, numberOrAlias).flatMap(number -> factsByNumber(vendorId, number));
+    }
+
+    private Optional<LicenseeFacts> factsByNumber(long vendorId, String licenseeNumber) {
         return em.createQuery(
                         "select l.id, l.secretHash, p.id, p.number, p.licenseeSecretMode from Licensee l"
                                 + " join l.product p where l.vendorId = :vendor and l.number = :number",
@@ -69,11 +81,11 @@ public class LicenseeResolver {
     }
 
     /**
-     * The existing licensee, checked against the product named in the request; empty when it does
-     * not exist but may be auto-created. Unknown and not creatable answers 404.
+     * The existing licensee of a number or an alias, checked against the product named in the request; empty when
+     * it does not exist but may be auto-created. Unknown and not creatable answers 404.
      */
     public Optional<Licensee> existing(long vendorId, String licenseeNumber, Product product) {
-        Optional<Licensee> licensee = store.find(Licensee.class, vendorId, licenseeNumber);
+        Optional<Licensee> licensee = aliases.find(vendorId, licenseeNumber);
         if (licensee.isPresent()) {
             if (product != null && !licensee.get().getProduct().equals(product)) {
                 throw new RuleViolationException(
