@@ -144,7 +144,12 @@ public final class HostileJson {
                 choices.add(Arbitraries.of("{\"key\":true}", "{\"key\":[\"v\"]}", "{\"key\":{\"a\":\"b\"}}"));
             }
         } else if (List.class.isAssignableFrom(raw)) {
-            choices.add(Arbitraries.of("\"a\"", "{}", "{\"a\":1}", "1", "true", "[1]", "[\"x\"]", "[[]]", "[true]"));
+            boolean ofText =
+                    type instanceof ParameterizedType list && raw(list.getActualTypeArguments()[0]) == String.class;
+            choices.add(Arbitraries.of("\"a\"", "{}", "{\"a\":1}", "1", "true", "[1]", "[[]]", "[true]"));
+            if (!ofText) {
+                choices.add(Arbitraries.of("[\"x\"]"));
+            }
         } else {
             throw new IllegalArgumentException("no wrong values known for " + type);
         }
