@@ -4,6 +4,7 @@ import com.appconda.licensing.audit.control.AuditLog;
 import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.control.RequiresRole;
 import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.EmailAddress;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.MailUnavailableException;
@@ -16,8 +17,6 @@ import com.appconda.licensing.report.entity.ReportMailSettings;
 import com.appconda.licensing.report.entity.ReportWeek;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +32,6 @@ import java.time.ZoneOffset;
 public class ReportMail {
 
     static final String SETTINGS = "weekly report e-mail";
-    static final int LONGEST_ADDRESS = 254;
 
     @Inject
     ReportMailStore store;
@@ -102,19 +100,7 @@ public class ReportMail {
 
     /** One address of valid form, or the field's error. */
     static String address(String given) {
-        String trimmed = given.trim();
-        if (trimmed.length() > LONGEST_ADDRESS) {
-            throw new InvalidInputException("recipient", "is longer than " + LONGEST_ADDRESS + " characters");
-        }
-        try {
-            InternetAddress parsed = new InternetAddress(trimmed, true);
-            if (!parsed.getAddress().equals(trimmed) || trimmed.indexOf('@') < 1) {
-                throw new AddressException("not a single address");
-            }
-            return trimmed;
-        } catch (AddressException wrong) {
-            throw new InvalidInputException("recipient", "must be one e-mail address, as licensing@example.com");
-        }
+        return EmailAddress.require("recipient", given);
     }
 
     private Caller caller() {
