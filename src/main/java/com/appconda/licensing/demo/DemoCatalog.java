@@ -14,6 +14,7 @@ import com.appconda.licensing.platform.control.CurrentCaller;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.vendor.boundary.Authenticator;
 import com.appconda.licensing.vendor.boundary.SignUpRequest;
+import com.appconda.licensing.vendor.boundary.VendorProfileRequest;
 import com.appconda.licensing.vendor.boundary.VendorRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -81,6 +82,7 @@ public class DemoCatalog {
         vendors.signUp(new SignUpRequest("Demo Software Ltd", "demo@example.com", username, username));
         Caller demo = authenticator.forConsoleUser(username).orElseThrow();
         currentCaller.set(demo);
+        vendors.updateProfile(new VendorProfileRequest(null, null, null, null, "DE", "Demo Software Shop", null));
         desktopApp();
         teamServer();
         cloudService();
@@ -189,7 +191,7 @@ public class DemoCatalog {
                 new BigDecimal(price),
                 CURRENCY,
                 automatic,
-                null,
+                automatic,
                 null,
                 volume,
                 period,

@@ -111,6 +111,16 @@ class AuthorizationMatrixIT {
             GET reports/mail                          | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             PUT reports/mail                          | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             POST reports/mail/send                    | 401   | 401      | 401     | 200  | 200   | 403  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            POST shop-tokens (for L1)                 | 401   | 401      | 401     | 201  | 201   | 403  | 201    | 403   | 201       | 201      | 401     | 400*  | 401
+            POST shop-tokens (for L2)                 | 401   | 401      | 401     | 201  | 201   | 403  | 201    | 403   | 403       | 403      | 401     | 400*  | 401
+            GET shop-tokens/{of L1}                   | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 404*  | 401
+            GET shop-tokens/{of L2}                   | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 404*  | 404*      | 404*     | 401     | 404*  | 401
+            DELETE shop-tokens/{throwaway of L1}      | 401   | 401      | 401     | 200  | 200   | 403  | 200    | 403   | 200       | 200      | 401     | 404*  | 401
+            GET transactions                          | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET transactions/{cancelled}              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            POST transactions/{cancelled}/refund      | 401   | 401      | 401     | 422  | 422   | 403  | 403    | 403   | 403       | 403      | 401     | 404*  | 401
+            GET ledger                                | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
+            GET ledger/balances                       | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             GET licensing-models                      | 401   | 401      | 401     | 200  | 200   | 200  | 200    | 200   | 200       | 200      | 401     | 200   | 401
             GET products                              | 401   | 401      | 401     | 200  | 200   | 200  | 403    | 403   | 403       | 403      | 401     | 200   | 401
             POST products                             | 401   | 401      | 401     | 201  | 201   | 403  | 403    | 403   | 403       | 403      | 401     | 201   | 401
@@ -342,6 +352,9 @@ class AuthorizationMatrixIT {
     private String l1Name;
     private String l2Name;
     private String l1License;
+    private String l1ShopToken;
+    private String l2ShopToken;
+    private String cancelledTransaction;
     private String l2License;
     private String aKeyId;
     private long completedRun;
@@ -486,6 +499,13 @@ class AuthorizationMatrixIT {
         l2License = l2 + "-SUB";
         aKeyId = owner.get("vendor/public-key").ok().getString("keyId");
         completedRun = completedReportRun();
+        l1ShopToken = owner.post("shop-tokens", Json.object("licenseeNumber", l1))
+                .created()
+                .getString("number");
+        l2ShopToken = owner.post("shop-tokens", Json.object("licenseeNumber", l2))
+                .created()
+                .getString("number");
+        cancelledTransaction = cancelledTransaction();
 
         xProduct = x + "-P";
         xLicensee = x + "-L";
@@ -601,6 +621,7 @@ class AuthorizationMatrixIT {
         add(rows, "GET licensing-models", "GET licensing-models", who -> api("GET", "licensing-models", null));
         reports(rows);
         reportMail(rows);
+        shopAndPayments(rows);
 
         catalog(
                 rows,
@@ -930,6 +951,71 @@ class AuthorizationMatrixIT {
             Shot send = api("POST", "reports/mail/send", null);
             return who.ofOtherVendor() ? send : send.state(() -> Integer.toString(SMTP.getReceivedMessages().length));
         });
+    }
+
+    /**
+     * Shop tokens are the vendor software's (a Broker key asks for one, a key limited to a licensee for that one
+     * alone; a read-only key reads but makes none); transactions and the ledger are read like the audit trail, and a
+     * refund is an admin's (asked of a cancelled transaction, it is refused as never paid and changes nothing).
+     */
+    private void shopAndPayments(Map<String, Row> rows) {
+        for (String licensee : List.of("L1", "L2")) {
+            String number = licensee.equals("L1") ? l1 : l2;
+            add(
+                    rows,
+                    "POST shop-tokens (for " + licensee + ")",
+                    "POST shop-tokens",
+                    who -> api("POST", "shop-tokens", Json.object("licenseeNumber", number))
+                            .subject(number));
+            String token = licensee.equals("L1") ? l1ShopToken : l2ShopToken;
+            add(
+                    rows,
+                    "GET shop-tokens/{of " + licensee + "}",
+                    "GET shop-tokens/{number}",
+                    who -> api("GET", "shop-tokens/" + token, null)
+                            .subject(token)
+                            .readOnly(() -> ownerRead("shop-tokens/" + token)));
+        }
+        add(rows, "DELETE shop-tokens/{throwaway of L1}", "DELETE shop-tokens/{number}", who -> {
+            String number = owner.post("shop-tokens", Json.object("licenseeNumber", l1))
+                    .created()
+                    .getString("number");
+            return api("DELETE", "shop-tokens/" + number, null)
+                    .subject(number)
+                    .state(() -> ownerRead("shop-tokens/" + number));
+        });
+        add(rows, "GET transactions", "GET transactions", who -> api("GET", "transactions", null));
+        add(
+                rows,
+                "GET transactions/{cancelled}",
+                "GET transactions/{number}",
+                who -> api("GET", "transactions/" + cancelledTransaction, null)
+                        .subject(cancelledTransaction)
+                        .readOnly(() -> ownerRead("transactions/" + cancelledTransaction)));
+        add(
+                rows,
+                "POST transactions/{cancelled}/refund",
+                "POST transactions/{number}/refund",
+                who -> api("POST", "transactions/" + cancelledTransaction + "/refund", null)
+                        .subject(cancelledTransaction)
+                        .readOnly(() -> ownerRead("transactions/" + cancelledTransaction)));
+        add(rows, "GET ledger", "GET ledger", who -> api("GET", "ledger", null));
+        add(rows, "GET ledger/balances", "GET ledger/balances", who -> api("GET", "ledger/balances", null));
+    }
+
+    /** A transaction of A's that a buyer checked out and then cancelled on the sandbox page. */
+    private String cancelledTransaction() {
+        String shopUrl = owner.post(
+                        "shop-tokens",
+                        Json.object("licenseeNumber", l2, "licenseTemplateNumbers", Json.array(templateSub)))
+                .created()
+                .getString("shopUrl");
+        ShopBuyer buyer = new ShopBuyer(owner.serverRoot());
+        ShopBuyer.Page sandbox = buyer.checkout(buyer.get(shopUrl), "DE", "matrix-buyer@example.com");
+        buyer.follow(buyer.post(sandbox, "payForm", "cancel"));
+        return LicenseeApiIT.items(owner.get("transactions?status=CANCELLED").ok())
+                .get(0)
+                .getString("number");
     }
 
     /** A run of the report job for today, once it has completed: a run that neither stops nor restarts. */

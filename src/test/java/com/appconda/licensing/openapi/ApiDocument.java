@@ -77,6 +77,11 @@ final class ApiDocument {
         TAG_DESCRIPTIONS.put("Vendor account", "Sign-up, the vendor profile and the keys that sign answers.");
         TAG_DESCRIPTIONS.put("Audit", "Who changed what, and when.");
         TAG_DESCRIPTIONS.put("Reports", "Usage per day from the nightly report job's facts, and the job's runs.");
+        TAG_DESCRIPTIONS.put(
+                "Shop", "Shop tokens: the URL of the shop where a licensee buys licenses, for the vendor's software.");
+        TAG_DESCRIPTIONS.put(
+                "Payments",
+                "What the shop sold (payment transactions), refunds, and the vendor's ledger per currency.");
         TAG_DESCRIPTIONS.put("Platform", "Connectivity.");
     }
 

@@ -93,6 +93,16 @@ final class QueryParameters {
                 parameter
                         .description("Only this product's usage, by its number.")
                         .schema(RecordSchemas.numberSchema());
+            case "status" ->
+                parameter
+                        .description("Only transactions in this state.")
+                        .schema(new Schema<>()
+                                .type("string")
+                                ._enum(java.util.List.of("PENDING", "CLOSED", "CANCELLED")));
+            case "currency" ->
+                parameter
+                        .description("Only entries in this currency (ISO 4217).")
+                        .schema(new Schema<>().type("string").example("EUR"));
             case "licensingModel" ->
                 parameter
                         .description("Modules of this licensing model.")

@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Products of the calling vendor: create, read, change, list and delete. Each method is one
@@ -109,7 +110,7 @@ public class ProductCatalog {
             throw new InvalidInputException("discounts", "at most " + MAX_DISCOUNTS + " per product");
         }
         if (fields.discounts() != null) {
-            if (fields.discounts().contains(null)) {
+            if (fields.discounts().stream().anyMatch(Objects::isNull)) {
                 throw new InvalidInputException("discounts", "must not hold null");
             }
             product.replaceDiscounts(

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,5 +86,26 @@ public class LicenseeAliases {
             }
         }
         licensee.replaceAliases(aliases);
+    }
+
+    /**
+     * Adds an alias unless it is taken (by another licensee, as an alias or a number) or would exceed the licensee's
+     * limit: for the buyer's e-mail address, which should not make a purchase fail. Whether it was added.
+     */
+    public boolean addIfFree(Licensee licensee, String alias) {
+        String written = alias == null ? null : alias.strip();
+        if (written == null
+                || written.isEmpty()
+                || written.length() > LicenseeAlias.MAX_LENGTH
+                || written.equals(licensee.getNumber())
+                || licensee.getAliases().size() >= Licensee.MAX_ALIASES
+                || store.exists(Licensee.class, licensee.getVendorId(), written)
+                || numberOf(licensee.getVendorId(), written).isPresent()) {
+            return false;
+        }
+        List<String> aliases = new ArrayList<>(licensee.getAliases());
+        aliases.add(written);
+        licensee.replaceAliases(aliases);
+        return true;
     }
 }

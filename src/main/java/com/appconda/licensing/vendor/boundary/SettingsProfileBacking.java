@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** console/settings/profile.xhtml: the vendor profile, default currency, display time zone, and the password. */
@@ -24,6 +27,10 @@ public class SettingsProfileBacking implements Serializable {
             .sorted()
             .toList();
 
+    private static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .sorted(Comparator.comparing(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
+            .toList();
+
     @Inject
     VendorRegistry registry;
 
@@ -34,6 +41,9 @@ public class SettingsProfileBacking implements Serializable {
     private String email;
     private String defaultCurrency;
     private String timeZone;
+    private String country;
+    private String shopName;
+    private String shopLogoUrl;
     private String currentPassword;
     private String newPassword;
     private String repeatedPassword;
@@ -45,11 +55,21 @@ public class SettingsProfileBacking implements Serializable {
         email = vendor.email();
         defaultCurrency = vendor.defaultCurrency();
         timeZone = vendor.timeZone();
+        country = vendor.country();
+        shopName = vendor.shopName();
+        shopLogoUrl = vendor.shopLogoUrl();
     }
 
     public void saveProfile() {
         Feedback.attempt("profileForm", () -> {
-            VendorProfileRequest fields = new VendorProfileRequest(name, email, defaultCurrency, timeZone);
+            VendorProfileRequest fields = new VendorProfileRequest(
+                    name,
+                    email,
+                    defaultCurrency,
+                    timeZone,
+                    emptyIfUnset(country),
+                    emptyIfUnset(shopName),
+                    emptyIfUnset(shopLogoUrl));
             Feedback.requireValid(validator, fields);
             registry.updateProfile(fields);
             return "Settings saved.";
@@ -71,6 +91,44 @@ public class SettingsProfileBacking implements Serializable {
         currentPassword = null;
         newPassword = null;
         repeatedPassword = null;
+    }
+
+    /** An emptied field clears its setting: the facade reads null as "unchanged" and "" as "clear". */
+    private static String emptyIfUnset(String value) {
+        return value == null ? "" : value;
+    }
+
+    public List<String> getCountries() {
+        return COUNTRIES;
+    }
+
+    /** The country's name in English, as the console speaks it. */
+    public String countryName(String code) {
+        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getShopName() {
+        return shopName;
+    }
+
+    public void setShopName(String shopName) {
+        this.shopName = shopName;
+    }
+
+    public String getShopLogoUrl() {
+        return shopLogoUrl;
+    }
+
+    public void setShopLogoUrl(String shopLogoUrl) {
+        this.shopLogoUrl = shopLogoUrl;
     }
 
     public List<String> getZones() {

@@ -15,10 +15,13 @@ import com.appconda.licensing.vendor.entity.Vendor;
 import com.appconda.licensing.vendor.entity.VendorUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Vendor accounts: sign-up (a new tenant with its first user), the account profile, passwords.
@@ -61,7 +64,10 @@ public class VendorRegistry {
                         new UnknownEntityException("vendor", currentCaller.get().vendorNumber()));
     }
 
-    /** Changes the profile: name, contact e-mail, the currency new templates are priced in, the display time zone. */
+    /**
+     * Changes the profile: name, contact e-mail, the currency new templates are priced in, the display time zone,
+     * and what the shop needs (the country sold from, the shop's name and logo).
+     */
     @RequiresRole(Role.ADMIN)
     public VendorResponse updateProfile(VendorProfileRequest fields) {
         Vendor vendor = store.findVendor(currentCaller.get().vendorId())
@@ -79,8 +85,47 @@ public class VendorRegistry {
         if (fields.timeZone() != null) {
             vendor.setTimeZone(zone(fields.timeZone()));
         }
+        if (fields.country() != null) {
+            vendor.setCountry(country(fields.country()));
+        }
+        if (fields.shopName() != null) {
+            vendor.setShopName(
+                    fields.shopName().isBlank() ? null : fields.shopName().strip());
+        }
+        if (fields.shopLogoUrl() != null) {
+            vendor.setShopLogoUrl(logo(fields.shopLogoUrl()));
+        }
         audit.record(currentCaller.get(), "UPDATE", "vendor", vendor.getNumber(), AuditLog.changes(fields));
         return VendorResponse.from(vendor);
+    }
+
+    /** An ISO 3166 alpha-2 code in upper case; empty clears it. */
+    private static String country(String code) {
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        if (upper.isEmpty()) {
+            return null;
+        }
+        if (!Set.of(Locale.getISOCountries()).contains(upper)) {
+            throw new InvalidInputException("country", "must be a two-letter country code such as DE or FR");
+        }
+        return upper;
+    }
+
+    /** An https URL (the shop's pages load images from https only); empty clears it. */
+    private static String logo(String url) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(trimmed);
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
+                return trimmed;
+            }
+        } catch (URISyntaxException notAUri) {
+            // refused below, as any other URL that is not https
+        }
+        throw new InvalidInputException("shopLogoUrl", "must be an https URL of an image");
     }
 
     private static String zone(String name) {

@@ -47,6 +47,17 @@ public class Vendor {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** ISO 3166 code of the country the vendor sells from: a sale to a buyer there bears domestic VAT. */
+    @Column(length = 2)
+    private String country;
+
+    /** The name the shop shows (the vendor's name when unset) and its logo (an https URL). */
+    @Column(name = "shop_name", length = 200)
+    private String shopName;
+
+    @Column(name = "shop_logo_url", length = 500)
+    private String shopLogoUrl;
+
     protected Vendor() {}
 
     public Vendor(String number, String name, String email, Instant createdAt) {
@@ -112,5 +123,34 @@ public class Vendor {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getShopName() {
+        return shopName;
+    }
+
+    public void setShopName(String shopName) {
+        this.shopName = shopName;
+    }
+
+    /** What the shop calls the vendor. */
+    public String shopTitle() {
+        return shopName == null || shopName.isBlank() ? name : shopName;
+    }
+
+    public String getShopLogoUrl() {
+        return shopLogoUrl;
+    }
+
+    public void setShopLogoUrl(String shopLogoUrl) {
+        this.shopLogoUrl = shopLogoUrl;
     }
 }

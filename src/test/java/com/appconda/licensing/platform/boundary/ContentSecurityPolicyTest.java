@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +35,10 @@ class ContentSecurityPolicyTest {
         "/jakarta.faces.resource/core.js.xhtml, PAGE",
         "/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js, PAGE",
         "/apis.html, PAGE",
-        "/openapi-uix/, PAGE"
+        "/openapi-uix/, PAGE",
+        "/shop/index.xhtml, SHOP",
+        "/shop/payment/sandbox.xhtml, SHOP",
+        "/shopping.html, PAGE"
     })
     void eachPartOfTheServerHasItsPolicy(String path, ContentSecurityPolicy expected) {
         assertThat(ContentSecurityPolicy.forPath(path)).isEqualTo(expected);
@@ -51,6 +55,16 @@ class ContentSecurityPolicyTest {
             assertThat(directives).containsEntry("frame-ancestors", "'none'");
             assertThat(value).doesNotContain("report-uri").doesNotEndWith(";");
         }
+    }
+
+    @Test
+    void theShopLoadsTheVendorsLogoOverHttpsAndNothingElseThatThePagesDoNot() {
+        Map<String, String> shop = directives(ContentSecurityPolicy.SHOP.value());
+        Map<String, String> page = directives(ContentSecurityPolicy.PAGE.value());
+        assertThat(shop.get("img-src")).isEqualTo("'self' data: https:");
+        shop.remove("img-src");
+        page.remove("img-src");
+        assertThat(shop).isEqualTo(page);
     }
 
     @ParameterizedTest

@@ -20,7 +20,7 @@ class VendorAddressTest {
         assertThat(VALIDATOR.validate(signUp(address)))
                 .extracting(ConstraintViolation::getMessage)
                 .contains(VendorProfileRequest.ADDRESS_EXAMPLE);
-        assertThat(VALIDATOR.validate(new VendorProfileRequest(null, address, null, null)))
+        assertThat(VALIDATOR.validate(new VendorProfileRequest(null, address, null, null, null, null, null)))
                 .isNotEmpty();
     }
 
@@ -28,13 +28,13 @@ class VendorAddressTest {
     @ValueSource(strings = {"owner@company.com", "first.last+tag@mail.company.co.uk", "x@a-b.de"})
     void aCompanyAddressIsAccepted(String address) {
         assertThat(VALIDATOR.validate(signUp(address))).isEmpty();
-        assertThat(VALIDATOR.validate(new VendorProfileRequest(null, address, null, null)))
+        assertThat(VALIDATOR.validate(new VendorProfileRequest(null, address, null, null, null, null, null)))
                 .isEmpty();
     }
 
     @Test
     void noAddressLeavesTheProfilesAsItIs() {
-        assertThat(VALIDATOR.validate(new VendorProfileRequest("Name", null, null, null)))
+        assertThat(VALIDATOR.validate(new VendorProfileRequest("Name", null, null, null, null, null, null)))
                 .isEmpty();
     }
 
