@@ -88,7 +88,7 @@ public enum ContentSecurityPolicy {
      * it; the API and its reference run no inline script whatever they carry.
      */
     public String withNonce(String nonce) {
-        return this == PAGE ? policy + " 'nonce-" + nonce + "'" : policy;
+        return this == PAGE || this == SHOP ? policy + " 'nonce-" + nonce + "'" : policy;
     }
 
     /**

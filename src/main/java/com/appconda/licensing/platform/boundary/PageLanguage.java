@@ -76,6 +76,11 @@ public class PageLanguage implements Serializable {
         return format.format(amount);
     }
 
+    /** A country's name in the page's language ("Deutschland" for DE in German). */
+    public String country(String code) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(getLocale());
+    }
+
     /** An instant as a date and time in UTC, as people of the language write them (the buyer's zone is unknown). */
     public String dateTime(Instant instant) {
         if (instant == null) {

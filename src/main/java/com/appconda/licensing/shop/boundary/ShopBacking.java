@@ -1,8 +1,10 @@
 package com.appconda.licensing.shop.boundary;
 
 import com.appconda.licensing.payment.control.PaymentProvider;
+import com.appconda.licensing.payment.entity.Country;
 import com.appconda.licensing.payment.entity.Quote;
 import com.appconda.licensing.platform.boundary.PageFeedback;
+import com.appconda.licensing.platform.boundary.PageLanguage;
 import com.appconda.licensing.platform.entity.LicensingException;
 import com.appconda.licensing.shop.entity.ShopClosedException;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +17,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,9 @@ public class ShopBacking implements Serializable {
 
     @Inject
     ShopReturn shopReturn;
+
+    @Inject
+    PageLanguage language;
 
     private String token;
     private ShopView view;
@@ -122,6 +129,14 @@ public class ShopBacking implements Serializable {
                         .findFirst()
                         .orElse(null))
                 .filter(offer -> offer != null)
+                .toList();
+    }
+
+    /** The countries in the page's language and its alphabetical order. */
+    public List<Country> getCountries() {
+        Collator order = Collator.getInstance(language.getLocale());
+        return view.countries().stream()
+                .sorted(Comparator.comparing(c -> language.country(c.code()), order))
                 .toList();
     }
 

@@ -111,6 +111,12 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Opens an absolute URL, such as the shop URL the API answered. */
+    public void open(String url) {
+        driver.get(url);
+        settle();
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

@@ -76,9 +76,12 @@ class ContentSecurityPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"ZDVmZmI4YjAtOTFmZS00N2NlLTkxNTItYTcyOTZlZmY4MzM1", "bm9uY2U=", "a-b_c"})
     void aPageRunsTheInlineScriptsThatCarryItsNonce(String nonce) {
-        Map<String, String> directives = directives(ContentSecurityPolicy.PAGE.withNonce(nonce));
-
-        assertThat(directives.get("script-src")).isEqualTo("'self' 'nonce-" + nonce + "'");
+        for (ContentSecurityPolicy page :
+                new ContentSecurityPolicy[] {ContentSecurityPolicy.PAGE, ContentSecurityPolicy.SHOP}) {
+            assertThat(directives(page.withNonce(nonce)).get("script-src"))
+                    .as(page.name())
+                    .isEqualTo("'self' 'nonce-" + nonce + "'");
+        }
         assertThat(ContentSecurityPolicy.API.withNonce(nonce)).doesNotContain(nonce);
         assertThat(ContentSecurityPolicy.API_REFERENCE.withNonce(nonce)).doesNotContain(nonce);
     }

@@ -27,6 +27,20 @@ class PageTextsTest {
                 .allSatisfy(key -> assertThat(german.getProperty(key)).as(key).isNotBlank());
     }
 
+    /** h:outputFormat reads a text with arguments as a MessageFormat, where a lone ' quotes: it must be doubled. */
+    @Test
+    void aTextWithArgumentsDoublesItsApostrophes() throws IOException {
+        for (String suffix : new String[] {"", "_de"}) {
+            Properties texts = load(suffix);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches(".*\\{\\d}.*")) {
+                    assertThat(text).as(key + suffix).doesNotContainPattern("(?<!')'(?!')");
+                }
+            }
+        }
+    }
+
     @Test
     void everyLanguageThePagesSpeakFindsItsOwnTextsAndEnglishNeverFallsToTheServersLocale() {
         Locale serverLocale = Locale.getDefault();
