@@ -33,20 +33,19 @@ class ShopBrowserIT {
     @ArquillianResource
     URL base;
 
-    private static Api vendor;
+    private Api vendor;
     private String licensee;
 
+    /** A vendor of its own for each journey, so that its console lists this journey's transactions alone. */
     @BeforeEach
     void vendorWithTwoAddOnsForSale() {
-        if (vendor == null) {
-            vendor = Api.signUpVendor(base, "shop-browser");
-            vendor.patch("vendor", Json.object("country", "DE", "shopName", "Lumen Photo Store"))
-                    .ok();
-            Seed.product(vendor, "LUMEN", "name", "Lumen Photo", "vatMode", "GROSS");
-            Seed.module(vendor, "LUMEN", "LUMEN-ADDONS", "name", "Add-ons");
-            Seed.template(vendor, "LUMEN-ADDONS", "LUMEN-RAW", "name", "RAW developer", "price", 49);
-            Seed.template(vendor, "LUMEN-ADDONS", "LUMEN-HDR", "name", "HDR merge", "price", 29);
-        }
+        vendor = Api.signUpVendor(base, "shop-browser");
+        vendor.patch("vendor", Json.object("country", "DE", "shopName", "Lumen Photo Store"))
+                .ok();
+        Seed.product(vendor, "LUMEN", "name", "Lumen Photo", "vatMode", "GROSS");
+        Seed.module(vendor, "LUMEN", "LUMEN-ADDONS", "name", "Add-ons");
+        Seed.template(vendor, "LUMEN-ADDONS", "LUMEN-RAW", "name", "RAW developer", "price", 49);
+        Seed.template(vendor, "LUMEN-ADDONS", "LUMEN-HDR", "name", "HDR merge", "price", 29);
         licensee = Api.unique("photographer");
         Seed.licensee(vendor, "LUMEN", licensee);
     }
@@ -88,8 +87,25 @@ class ShopBrowserIT {
 
             assertThat(browser.pageText()).contains("Thank you!", "€49.00");
             browser.screenshot("paid");
+
+            LoginPage.open(browser).logIn(vendor.username(), Api.PASSWORD);
+            browser.go("console/payment/transactions.xhtml");
+            assertThat(browser.pageText()).contains(licensee, "paid", "cancelled", "49 EUR");
+            browser.screenshot("console-transactions");
+            browser.click("transactionsForm:transactions:0:refund");
+            browser.confirm();
+            browser.waitForText("transactionsForm:transactions:0:state", "refunded");
+            browser.go("console/payment/ledger.xhtml");
+            assertThat(browser.text("balances")).contains("Balance EUR");
+            assertThat(browser.script(
+                            "return Array.from(document.querySelectorAll('.console-menu a[aria-current=page]'))"
+                                    + ".map(a => a.textContent.trim()).join()"))
+                    .as("of the two pages of one folder, only the one shown is marked")
+                    .isEqualTo("Ledger");
+            browser.screenshot("console-ledger");
         });
-        assertThat(Seed.count(vendor, "licenses?licenseeNumber=" + licensee)).isEqualTo(1);
+        assertThat(Seed.count(vendor, "licenses?licenseeNumber=" + licensee + "&active=true"))
+                .isZero();
     }
 
     @Test
