@@ -139,7 +139,23 @@ class HealthIT {
                         "licensees/DEMO-STUDIO/validate", Json.object("productNumber", "DEMO-CLOUD", "dryRun", true))
                 .ok();
         assertThat(Broker.module(studio, "DEMO-CREDITS").getInt("remainingQuantity"))
-                .isEqualTo(97);
+                .as("100 credits, 3 used, and two packs of 100 bought in the shop")
+                .isEqualTo(297);
         assertThat(studio.getBoolean("valid")).isTrue();
+    }
+
+    @Test
+    void theDemoStudioBoughtCreditsInTheShop() {
+        Api demo = Api.anonymous(base).withBasic("demo", "demo");
+
+        JsonObject sale = demo.get("transactions?licenseeNumber=DEMO-STUDIO&status=CLOSED")
+                .ok()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(sale.getString("taxTreatment")).isEqualTo("EU_CONSUMER");
+        assertThat(sale.getJsonNumber("gross").bigDecimalValue()).isEqualByComparingTo("50");
+        assertThat(sale.getInt("licenses")).isEqualTo(2);
+        assertThat(demo.get("licensees/studio@example.com").ok().getString("number"))
+                .isEqualTo("DEMO-STUDIO");
     }
 }
