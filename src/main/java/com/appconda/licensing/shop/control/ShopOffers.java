@@ -20,9 +20,10 @@ public class ShopOffers {
 
     public List<LicenseTemplate> offered(Product product, String currency) {
         return em.createQuery(
-                        "select t from LicenseTemplate t join fetch t.productModule m"
-                                + " where m.product = :product and m.active = true and t.active = true"
-                                + " and t.hidden = false and t.currency = :currency order by m.name, t.price, t.name",
+                        "select t from LicenseTemplate t join fetch t.productModule"
+                                + " where t.productModule.product = :product and t.productModule.active = true"
+                                + " and t.active = true and t.hidden = false and t.currency = :currency"
+                                + " order by t.productModule.name, t.price, t.name",
                         LicenseTemplate.class)
                 .setParameter("product", product)
                 .setParameter("currency", currency)
