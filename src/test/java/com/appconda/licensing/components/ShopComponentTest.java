@@ -10,6 +10,8 @@ import com.appconda.licensing.catalog.boundary.ProductCatalog;
 import com.appconda.licensing.catalog.boundary.ProductModuleCatalog;
 import com.appconda.licensing.catalog.boundary.ProductModuleRequest;
 import com.appconda.licensing.catalog.boundary.ProductRequest;
+import com.appconda.licensing.licensee.boundary.LicenseIssuer;
+import com.appconda.licensing.licensee.boundary.LicenseRequest;
 import com.appconda.licensing.licensee.boundary.LicenseeRegistry;
 import com.appconda.licensing.licensee.boundary.LicenseeRequest;
 import com.appconda.licensing.payment.boundary.PendingPaymentExpiry;
@@ -23,6 +25,9 @@ import com.appconda.licensing.payment.entity.TaxTreatment;
 import com.appconda.licensing.payment.entity.TransactionStatus;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.shop.boundary.CheckoutRequest;
+import com.appconda.licensing.shop.boundary.CustomerPortal;
+import com.appconda.licensing.shop.boundary.PortalLicense;
+import com.appconda.licensing.shop.boundary.PortalView;
 import com.appconda.licensing.shop.boundary.Shop;
 import com.appconda.licensing.shop.boundary.ShopTokenRequest;
 import com.appconda.licensing.shop.boundary.ShopTokens;
@@ -168,6 +173,57 @@ class ShopComponentTest {
 
         assertThat(transactions().get(0).getStatus()).isEqualTo(TransactionStatus.CLOSED);
         assertThat(licenseCount()).isEqualTo(1);
+    }
+
+    @Test
+    void thePortalShowsTheLicensesACustomerMaySeeAndOnlyToAnActionToken() {
+        String session = checkout();
+        world.call(() -> world.get(SandboxPayments.class).pay(session, "4242424242424242", "12/39", "123"));
+        world.run(() -> {
+            world.get(LicenseTemplateCatalog.class)
+                    .create(new LicenseTemplateRequest(
+                            "INTERNAL",
+                            "Internal",
+                            "M",
+                            "FEATURE",
+                            BigDecimal.ZERO,
+                            "EUR",
+                            null,
+                            true,
+                            true,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+            world.get(LicenseIssuer.class)
+                    .issue(new LicenseRequest(
+                            null, null, "C", "INTERNAL", null, null, null, null, null, null, null, null, null, null));
+        });
+        String action = shopUrlSecret(world.call(() -> world.get(ShopTokens.class)
+                .create(
+                        new ShopTokenRequest("C", "ACTION", null, null, null, null, null, 10),
+                        URI.create("https://licensing.example/"))
+                .shopUrl()));
+
+        PortalView portal = world.call(() -> world.get(CustomerPortal.class).open(action));
+
+        assertThat(portal.licenses())
+                .as("the bought one, not the one whose template hides its licenses")
+                .extracting(PortalLicense::templateNumber)
+                .containsExactly("T");
+        assertThat(portal.licenses().get(0).forSale()).isTrue();
+        assertThat(portal.shopHasOffers()).isTrue();
+        assertThatThrownBy(
+                        () -> world.call(() -> world.get(CustomerPortal.class).open(secret)))
+                .as("a SHOP token")
+                .isInstanceOf(ShopClosedException.class);
+        assertThat(world.call(() -> world.get(Shop.class).open(action)).offers())
+                .as("the portal's token opens the shop too")
+                .extracting(offer -> offer.templateNumber())
+                .containsExactly("T");
     }
 
     private String checkout() {

@@ -8,6 +8,8 @@ import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -51,6 +53,19 @@ class ShopFlowIT {
             Seed.module(vendor, "SHOP-P", "SHOP-ADDONS");
             Seed.template(vendor, "SHOP-ADDONS", "SHOP-PDF", "price", 119, "currency", "EUR");
             Seed.template(vendor, "SHOP-ADDONS", "SHOP-SECRET", "price", 1, "currency", "EUR", "hidden", true);
+            Seed.module(vendor, "SHOP-P", "SHOP-UPDATES", "licensingModel", "Subscription");
+            Seed.template(
+                    vendor,
+                    "SHOP-UPDATES",
+                    "SHOP-YEAR",
+                    "licenseType",
+                    "TIMEVOLUME",
+                    "timeVolume",
+                    1,
+                    "timeVolumePeriod",
+                    "YEAR",
+                    "price",
+                    60);
             otherVendor = Api.signUpVendor(base, "shop-other");
             Seed.product(otherVendor, "OTHER-P");
             Seed.module(otherVendor, "OTHER-P", "OTHER-M");
@@ -86,9 +101,8 @@ class ShopFlowIT {
                         .getString("number"))
                 .as("the buyer's e-mail became an alias")
                 .isEqualTo(licensee);
-        assertThat(vendor.post("licensees/" + licensee + "/validate", Json.object())
-                        .ok()
-                        .getBoolean("valid"))
+        assertThat(addOns().getBoolean("valid"))
+                .as("the bought add-on validates")
                 .isTrue();
     }
 
@@ -221,10 +235,77 @@ class ShopFlowIT {
         assertThat(refunded.getJsonNumber("vatPercent").bigDecimalValue()).isEqualByComparingTo("20");
         assertThat(balance()).isEqualByComparingTo(balanceBefore.subtract(kept));
         vendor.post("transactions/" + number + "/refund", Json.object()).problem(422);
-        assertThat(vendor.post("licensees/" + licensee + "/validate", Json.object())
-                        .ok()
-                        .getBoolean("valid"))
+        assertThat(addOns().getBoolean("valid"))
+                .as("the refunded add-on no longer validates")
                 .isFalse();
+    }
+
+    @Test
+    void theTransactionsAndTheLedgerExportAsCsvOldestFirst() {
+        ShopBuyer buyer = buyer();
+        buyer.pay(
+                buyer.checkout(buyer.get(shopToken("SHOP-PDF").getString("shopUrl")), "DE", "csv@example.com"),
+                SUCCEEDS);
+        String number = onlyTransaction().getString("number");
+
+        Reply transactions =
+                vendor.sendWithHeader("GET", "transactions?licenseeNumber=" + licensee, null, "Accept", "text/csv");
+        assertThat(transactions.status()).isEqualTo(200);
+        assertThat(transactions.header("Content-Type")).startsWith("text/csv");
+        List<String> lines = transactions.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("number,createdAt,closedAt,status,refunded,licenseeNumber");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1))
+                .startsWith(number + ",")
+                .contains(",CLOSED,false," + licensee + ",csv@example.com,DE,");
+        assertThat(lines.get(1)).contains(",119,2.5,97.5,SANDBOX,1 x SHOP-PDF,");
+
+        Reply ledger = vendor.sendWithHeader("GET", "ledger?currency=EUR", null, "Accept", "text/csv");
+        assertThat(ledger.body().lines().filter(line -> line.contains("," + number + ",")))
+                .extracting(line -> line.split(",")[2] + " " + line.split(",")[4])
+                .containsExactly("GROSS 119", "VAT -19", "FEE -2.5");
+        vendor.sendWithHeader("GET", "transactions?status=PAID", null, "Accept", "text/csv")
+                .problemNaming(400, "status");
+    }
+
+    @Test
+    void thePortalShowsTheLicensesAndRenewsAYearInTheShop() {
+        ShopBuyer buyer = buyer();
+        buyer.pay(
+                buyer.checkout(buyer.get(shopToken("SHOP-YEAR").getString("shopUrl")), "DE", "p@example.com"),
+                SUCCEEDS);
+        JsonObject action = vendor.post("shop-tokens", Json.object("licenseeNumber", licensee, "tokenType", "ACTION"))
+                .created();
+        assertThat(action.getString("shopUrl")).contains("/shop/portal.xhtml?token=als_");
+
+        ShopBuyer.Page portal = buyer.get(action.getString("shopUrl"));
+        assertThat(portal.html()).contains("Your licenses", "Template SHOP-YEAR", "Valid until", "Renew");
+        Matcher renew = Pattern.compile("href=\"([^\"]*add=SHOP-YEAR)\"").matcher(portal.html());
+        assertThat(renew.find()).as("a renewal link").isTrue();
+        ShopBuyer.Page shop = buyer.get(action.getString("shopUrl").replaceFirst("portal\\.xhtml.*", "")
+                + renew.group(1).replace("&amp;", "&"));
+        assertThat(shop.text("gross")).as("the year in the cart").isEqualTo("€60.00");
+        buyer.pay(buyer.checkout(shop, "DE", "p@example.com"), SUCCEEDS);
+
+        List<JsonObject> years = LicenseeApiIT.items(
+                        vendor.get("licenses?licenseeNumber=" + licensee).ok())
+                .stream()
+                .filter(l -> l.getString("licenseTemplateNumber").equals("SHOP-YEAR"))
+                .toList();
+        assertThat(years).hasSize(2);
+        String expires = Broker.module(
+                        vendor.post("licensees/" + licensee + "/validate", Json.object())
+                                .ok(),
+                        "SHOP-UPDATES")
+                .getString("expires");
+        assertThat(expires)
+                .as("the renewal bought before the year ended is appended after it")
+                .startsWith(String.valueOf(
+                        java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 2));
+        assertThat(buyer.get(shopToken("SHOP-PDF").getString("shopUrl").replace("index.xhtml", "portal.xhtml"))
+                        .html())
+                .as("a SHOP token opens no portal")
+                .contains("This shop link is not valid");
     }
 
     private interface Click {
@@ -238,6 +319,14 @@ class ShopFlowIT {
             Thread.currentThread().interrupt();
         }
         return click.run();
+    }
+
+    /** The Broker's answer for the licensee's add-on module. */
+    private JsonObject addOns() {
+        return Broker.module(
+                vendor.post("licensees/" + licensee + "/validate", Json.object())
+                        .ok(),
+                "SHOP-ADDONS");
     }
 
     private ShopBuyer buyer() {

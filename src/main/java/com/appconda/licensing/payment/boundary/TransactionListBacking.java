@@ -2,6 +2,7 @@ package com.appconda.licensing.payment.boundary;
 
 import com.appconda.licensing.platform.boundary.FacadePages;
 import com.appconda.licensing.platform.boundary.Feedback;
+import com.appconda.licensing.platform.boundary.PagedCsv;
 import com.appconda.licensing.platform.entity.Page;
 import com.appconda.licensing.platform.entity.PageRequest;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import org.primefaces.model.StreamedContent;
 
 /**
  * console/payment/transactions.xhtml: what the shop sold, newest first, filtered by status and licensee, with the
@@ -34,6 +36,18 @@ public class TransactionListBacking implements Serializable {
             transactions.refund(transaction.number());
             return "Transaction " + transaction.number() + " refunded; its licenses are deactivated.";
         });
+    }
+
+    /** The transactions the table lists (its filters), as CSV, written while they are read. */
+    public StreamedContent getCsv() {
+        Map<String, String> filters = page.currentFilters();
+        return PaymentDownloads.csv(
+                "transactions.csv",
+                out -> PagedCsv.write(
+                        out,
+                        PaymentCsv.TRANSACTIONS,
+                        request -> transactions.list(filters.get("status"), filters.get("licenseeNumber"), request),
+                        PaymentCsv::transaction));
     }
 
     public FacadePages<TransactionResponse> getTransactions() {

@@ -123,12 +123,14 @@ public class Transactions {
                 .toList();
     }
 
-    /** Ledger entries, newest first, of one currency or all. */
+    /** Ledger entries of one currency or all: newest first, or oldest first when sorted by {@code createdAt}. */
     public Page<LedgerEntryResponse> entries(String currency, PageRequest request) {
         String code = currency == null || currency.isBlank() ? null : Currencies.require(currency);
-        List<LedgerEntryResponse> items = ledger.entries(vendor(), code, request.firstResult(), request.size()).stream()
-                .map(LedgerEntryResponse::from)
-                .toList();
+        boolean oldestFirst = request.sort().equals("createdAt") && !request.descending();
+        List<LedgerEntryResponse> items =
+                ledger.entries(vendor(), code, oldestFirst, request.firstResult(), request.size()).stream()
+                        .map(LedgerEntryResponse::from)
+                        .toList();
         return new Page<>(items, request.page(), request.size(), ledger.count(vendor(), code));
     }
 

@@ -3,6 +3,8 @@ package com.appconda.licensing.payment.boundary;
 import com.appconda.licensing.platform.boundary.LicensingApi;
 import com.appconda.licensing.platform.boundary.ListParams;
 import com.appconda.licensing.platform.boundary.PageResponse;
+import com.appconda.licensing.platform.boundary.PagedCsv;
+import com.appconda.licensing.platform.entity.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -13,13 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/transactions}: the shop's payment transactions (newest first), one of them, its refund; and
- * {@code /api/v1/ledger}: the vendor's balance per currency and its entries.
+ * {@code /api/v1/transactions}: the shop's payment transactions (newest first; {@code Accept: text/csv} for all of
+ * them as CSV), one of them, its refund; and {@code /api/v1/ledger}: the vendor's balance per currency and its
+ * entries (CSV the same way).
  */
 @LicensingApi
 @Path("v1")
@@ -27,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments")
 public class TransactionsResource {
+
+    static final String CSV = "text/csv";
 
     @Inject
     Transactions transactions;
@@ -41,6 +48,21 @@ public class TransactionsResource {
             @QueryParam("licenseeNumber") String licenseeNumber,
             @BeanParam ListParams params) {
         return PageResponse.from(transactions.list(status, licenseeNumber, params.toPageRequest()));
+    }
+
+    @GET
+    @Path("transactions")
+    @Produces(CSV + ";qs=0.5")
+    @Operation(operationId = "listTransactionsCsv", summary = "The transactions as CSV, oldest first, streamed")
+    public Response listCsv(@QueryParam("status") String status, @QueryParam("licenseeNumber") String licenseeNumber) {
+        transactions.list(status, licenseeNumber, PageRequest.of(0, 1, null));
+        return csv(
+                "transactions.csv",
+                out -> PagedCsv.write(
+                        out,
+                        PaymentCsv.TRANSACTIONS,
+                        page -> transactions.list(status, licenseeNumber, page),
+                        PaymentCsv::transaction));
     }
 
     @GET
@@ -72,5 +94,27 @@ public class TransactionsResource {
     public PageResponse<LedgerEntryResponse> entries(
             @QueryParam("currency") String currency, @BeanParam ListParams params) {
         return PageResponse.from(transactions.entries(currency, params.toPageRequest()));
+    }
+
+    @GET
+    @Path("ledger")
+    @Produces(CSV + ";qs=0.5")
+    @Operation(operationId = "listLedgerEntriesCsv", summary = "The ledger's entries as CSV, oldest first, streamed")
+    public Response entriesCsv(@QueryParam("currency") String currency) {
+        transactions.entries(currency, PageRequest.of(0, 1, null));
+        return csv(
+                "ledger.csv",
+                out -> PagedCsv.write(
+                        out, PaymentCsv.LEDGER, page -> transactions.entries(currency, page), PaymentCsv::entry));
+    }
+
+    /**
+     * A CSV answer written while it is read from the facade. Bad filters were refused before (a first page asked
+     * for), so what fails here is the connection, not the request.
+     */
+    private static Response csv(String fileName, StreamingOutput body) {
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 }

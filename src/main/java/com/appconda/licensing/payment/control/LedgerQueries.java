@@ -35,11 +35,11 @@ public class LedgerQueries {
                 .toList();
     }
 
-    /** Entries of one currency, or of all when {@code currency} is null. */
-    public List<LedgerEntry> entries(long vendorId, String currency, int first, int max) {
+    /** Entries of one currency, or of all when {@code currency} is null; newest first unless {@code oldestFirst}. */
+    public List<LedgerEntry> entries(long vendorId, String currency, boolean oldestFirst, int first, int max) {
         TypedQuery<LedgerEntry> query = em.createQuery(
                         "select e from LedgerEntry e where e.vendorId = :vendor" + currencyCondition(currency)
-                                + " order by e.id desc",
+                                + (oldestFirst ? " order by e.id" : " order by e.id desc"),
                         LedgerEntry.class)
                 .setParameter("vendor", vendorId);
         if (currency != null) {

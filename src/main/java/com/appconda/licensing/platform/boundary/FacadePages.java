@@ -73,6 +73,11 @@ public class FacadePages<T> extends LazyDataModel<T> {
                 + ".";
     }
 
+    /** The column filters of the page last shown, for an export of exactly what the table lists. */
+    public Map<String, String> currentFilters() {
+        return Map.copyOf(lastFilters);
+    }
+
     @Override
     public String getRowKey(T row) {
         return key.of(row);

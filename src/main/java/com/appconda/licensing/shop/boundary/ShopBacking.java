@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * {@code shop/index.xhtml}: the offers of a shop token's product, the cart with its price in the buyer's country,
- * and checkout, which sends the browser to the provider's payment page. The cart lives in the view: the token is
- * the only thing the link carries.
+ * and checkout, which sends the browser to the provider's payment page. The cart lives in the view: the link
+ * carries the token and at most a template to add (the portal's renewal).
  */
 @Named
 @ViewScoped
@@ -44,6 +44,7 @@ public class ShopBacking implements Serializable {
     PageLanguage language;
 
     private String token;
+    private String add;
     private ShopView view;
     private boolean closed;
     private final Map<String, Integer> cart = new LinkedHashMap<>();
@@ -62,6 +63,11 @@ public class ShopBacking implements Serializable {
             view = shop.open(token);
             country = view.vendorCountry();
             view.preselected().forEach(number -> cart.put(number, 1));
+            if (add != null
+                    && view.offers().stream()
+                            .anyMatch(offer -> offer.templateNumber().equals(add))) {
+                cart.put(add, 1);
+            }
             requote();
         } catch (ShopClosedException expiredOrUnknown) {
             closed = true;
@@ -150,6 +156,15 @@ public class ShopBacking implements Serializable {
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    /** A template the link puts in the cart (the portal's "Renew"); one the shop does not sell is ignored. */
+    public String getAdd() {
+        return add;
+    }
+
+    public void setAdd(String add) {
+        this.add = add;
     }
 
     public ShopView getView() {

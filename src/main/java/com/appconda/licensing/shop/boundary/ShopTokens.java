@@ -103,7 +103,7 @@ public class ShopTokens {
         store.persist(token);
         store.flush();
         audit.record(caller, "CREATE", KIND, token.getNumber(), type + " for licensee " + licensee.getNumber());
-        return ShopTokenResponse.from(token, shopUrl(serverBase, secret));
+        return ShopTokenResponse.from(token, shopUrl(serverBase, type, secret));
     }
 
     public ShopTokenResponse read(String number) {
@@ -150,7 +150,9 @@ public class ShopTokens {
         }
     }
 
-    static String shopUrl(URI serverBase, String secret) {
-        return serverBase.resolve("shop/index.xhtml?token=" + secret).toString();
+    /** The shop's page for a SHOP token, the portal's for an ACTION token. */
+    static String shopUrl(URI serverBase, ShopTokenType type, String secret) {
+        String page = type == ShopTokenType.ACTION ? "shop/portal.xhtml" : "shop/index.xhtml";
+        return serverBase.resolve(page + "?token=" + secret).toString();
     }
 }

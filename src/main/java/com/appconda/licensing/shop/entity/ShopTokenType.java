@@ -1,10 +1,12 @@
 package com.appconda.licensing.shop.entity;
 
-/**
- * What a shop token opens. Only the shop so far; the customer portal (NetLicensing's action token for
- * {@code licenseeLogin}) will be a second type of the same table.
- */
+/** What a shop token opens. */
 public enum ShopTokenType {
     /** The shop: buy licenses for the token's licensee. */
-    SHOP
+    SHOP,
+    /**
+     * The customer portal (NetLicensing's action token for {@code licenseeLogin}): the licensee's licenses, their
+     * state and end, and the shop to buy more or renew a time volume.
+     */
+    ACTION
 }

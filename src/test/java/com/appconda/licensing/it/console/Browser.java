@@ -3,6 +3,7 @@ package com.appconda.licensing.it.console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +103,13 @@ public final class Browser implements AutoCloseable {
         }
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_RECORDER));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        folder.resolve("downloads").toAbsolutePath().toString()));
         return new Browser(driver, base, folder);
     }
 
@@ -329,6 +337,18 @@ public final class Browser implements AutoCloseable {
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
         settle();
+    }
+
+    /** Waits for a file the page downloaded (to {@code <journey>/downloads/}) to be complete and answers its text. */
+    public String downloaded(String fileName) {
+        Path file = folder.resolve("downloads").resolve(fileName);
+        Path partial = folder.resolve("downloads").resolve(fileName + ".crdownload");
+        new WebDriverWait(driver, WAIT).until(d -> Files.exists(file) && !Files.exists(partial));
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves a full-window screenshot and answers its path. */

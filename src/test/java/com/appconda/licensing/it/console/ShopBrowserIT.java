@@ -88,10 +88,27 @@ class ShopBrowserIT {
             assertThat(browser.pageText()).contains("Thank you!", "€49.00");
             browser.screenshot("paid");
 
+            browser.open(vendor.post("shop-tokens", Json.object("licenseeNumber", licensee, "tokenType", "ACTION"))
+                    .created()
+                    .getString("shopUrl"));
+            assertThat(browser.pageText()).contains("Your licenses", "RAW developer", "Active");
+            browser.screenshot("portal");
+
             LoginPage.open(browser).logIn(vendor.username(), Api.PASSWORD);
             browser.go("console/payment/transactions.xhtml");
             assertThat(browser.pageText()).contains(licensee, "paid", "cancelled", "49 EUR");
             browser.screenshot("console-transactions");
+            browser.click("transactionsForm:exportCsv");
+            String csv = browser.downloaded("transactions.csv");
+            assertThat(csv.lines())
+                    .as("the header, then oldest first: the declined, the paid")
+                    .hasSize(3)
+                    .first()
+                    .asString()
+                    .startsWith("number,createdAt,closedAt,status");
+            assertThat(csv.lines().skip(1))
+                    .extracting(line -> line.split(",")[3])
+                    .containsExactly("CANCELLED", "CLOSED");
             browser.click("transactionsForm:transactions:0:refund");
             browser.confirm();
             browser.waitForText("transactionsForm:transactions:0:state", "refunded");
