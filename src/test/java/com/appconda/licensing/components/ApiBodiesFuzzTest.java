@@ -21,6 +21,8 @@ import com.appconda.licensing.platform.boundary.RequestBodies;
 import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.LicensingException;
 import com.appconda.licensing.platform.entity.Role;
+import com.appconda.licensing.shop.boundary.ShopTokenRequest;
+import com.appconda.licensing.shop.boundary.ShopTokens;
 import com.appconda.licensing.vendor.boundary.ApiKeyRequest;
 import com.appconda.licensing.vendor.boundary.ApiKeys;
 import com.appconda.licensing.vendor.boundary.SignUpRequest;
@@ -29,6 +31,7 @@ import com.appconda.licensing.vendor.boundary.VendorRegistry;
 import com.appconda.licensing.vendor.control.VendorStore;
 import com.appconda.licensing.vendor.entity.VendorUser;
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -218,6 +221,12 @@ class ApiBodiesFuzzTest {
                         ApiKeyRequest.class,
                         fields("role", "\"READ_ONLY\"", "description", "\"ci\""),
                         (w, r) -> w.get(ApiKeys.class).create((ApiKeyRequest) r)),
+                new Endpoint(
+                        "POST shop-tokens",
+                        ShopTokenRequest.class,
+                        fields("licenseeNumber", "\"C\"", "successUrl", "\"https://vendor.example/thanks\""),
+                        (w, r) -> w.get(ShopTokens.class)
+                                .create((ShopTokenRequest) r, URI.create("https://licensing.example/"))),
                 new Endpoint(
                         "POST licensees/C/validate",
                         ValidationRequest.class,
