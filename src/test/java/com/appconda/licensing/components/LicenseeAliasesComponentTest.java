@@ -20,9 +20,13 @@ import com.appconda.licensing.licensee.boundary.LicenseResponse;
 import com.appconda.licensing.licensee.boundary.LicenseeRegistry;
 import com.appconda.licensing.licensee.boundary.LicenseeRequest;
 import com.appconda.licensing.licensee.boundary.LicenseeResponse;
+import com.appconda.licensing.platform.control.CurrentCaller;
+import com.appconda.licensing.platform.entity.AccessDeniedException;
+import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.DuplicateNumberException;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.platform.entity.PageRequest;
+import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.platform.entity.UnknownEntityException;
 import com.appconda.licensing.verifier.JsonText;
 import java.time.Clock;
@@ -174,6 +178,29 @@ class LicenseeAliasesComponentTest {
                 .as("not a number, so not one to create either")
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("neither a licensee number nor an alias");
+    }
+
+    @Test
+    void aKeyLimitedToALicenseeValidatesByItsAliasAndLearnsNothingOfOtherLicensees() {
+        world.run(() -> world.get(LicenseIssuer.class)
+                .issue(new LicenseRequest(
+                        null, null, "C-1", "T", null, null, null, null, null, null, null, null, null, null)));
+        world.run(() -> registry.update("C-2", change(List.of("bob@example.com"))));
+        Caller admin = world.get(CurrentCaller.class).get();
+        world.actingAs(new Caller(admin.vendorId(), admin.vendorNumber(), "key", Role.BROKER, "C-1"));
+        JsonAnswerFormat format = world.get(JsonAnswerFormat.class);
+        ValidationRequest request = new ValidationRequest("P", null, null, false, null, Map.of(), null);
+        ValidationBroker broker = world.get(ValidationBroker.class);
+
+        RenderedAnswer own = world.call(() -> broker.validate("ann@example.com", request, null, format));
+        assertThat(((Map<?, ?>) JsonText.parse(own.body())).get("licenseeNumber"))
+                .isEqualTo("C-1");
+        for (String other : List.of("bob@example.com", "nobody@example.com", "C-2", "C-404")) {
+            assertThatThrownBy(() -> world.call(() -> broker.validate(other, request, null, format)))
+                    .as("%s: another licensee's alias or number reads as one that does not exist", other)
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessage("this API key is limited to another licensee");
+        }
     }
 
     private static LicenseeRequest licensee(String number, List<String> aliases) {

@@ -14,6 +14,7 @@ import com.appconda.licensing.licensee.boundary.LicenseIssuer;
 import com.appconda.licensing.licensee.boundary.LicenseRequest;
 import com.appconda.licensing.licensee.boundary.LicenseeRegistry;
 import com.appconda.licensing.licensee.boundary.LicenseeRequest;
+import com.appconda.licensing.payment.boundary.PaymentStatus;
 import com.appconda.licensing.payment.boundary.PendingPaymentExpiry;
 import com.appconda.licensing.payment.boundary.SandboxPayments;
 import com.appconda.licensing.payment.control.PaymentProvider;
@@ -24,6 +25,7 @@ import com.appconda.licensing.payment.entity.Quote;
 import com.appconda.licensing.payment.entity.TaxTreatment;
 import com.appconda.licensing.payment.entity.TransactionStatus;
 import com.appconda.licensing.platform.entity.InvalidInputException;
+import com.appconda.licensing.platform.entity.UnknownEntityException;
 import com.appconda.licensing.shop.boundary.CheckoutRequest;
 import com.appconda.licensing.shop.boundary.CustomerPortal;
 import com.appconda.licensing.shop.boundary.PortalLicense;
@@ -41,8 +43,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,20 @@ class ShopComponentTest {
         assertRefused(new CheckoutRequest(Map.of("HIDDEN", 1), "DE", null, "b@example.com", true), "cart");
         assertRefused(new CheckoutRequest(Map.of(), "DE", null, "b@example.com", true), "cart");
         assertRefused(new CheckoutRequest(Map.of("T", 1), "XX", null, "b@example.com", true), "country");
+        assertRefused(new CheckoutRequest(Map.of("T", 1), "DE", "DE".repeat(20), "b@example.com", true), "vatId");
+        Map<String, Integer> cleared = new HashMap<>();
+        cleared.put("T", null);
+        assertRefused(new CheckoutRequest(cleared, "DE", null, "b@example.com", true), "quantity");
+        assertThatThrownBy(() -> world.call(() -> world.get(PaymentStatus.class).of("sbx_\u0000")))
+                .as("a reference no database stores")
+                .isInstanceOf(UnknownEntityException.class);
+        List<String> tooMany = IntStream.range(0, 31).mapToObj(i -> "T" + i).toList();
+        assertThatThrownBy(() -> world.call(() -> world.get(ShopTokens.class)
+                        .create(
+                                new ShopTokenRequest("C", null, null, null, null, null, tooMany, 10),
+                                URI.create("https://licensing.example/"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at most 30");
         assertThat(transactions()).isEmpty();
     }
 

@@ -73,6 +73,9 @@ public class OfflineLicenses {
 
     public String issue(String licenseeNumber, OfflineLicenseRequest request) {
         Caller caller = currentCaller.get();
+        if (caller.isLimitedToALicensee()) {
+            caller.requireMayActFor(aliases.ownNumberOf(caller, licenseeNumber));
+        }
         Licensee licensee = aliases.find(caller.vendorId(), licenseeNumber)
                 .orElseThrow(() -> EntityNumber.isValid(licenseeNumber)
                         ? new UnknownEntityException("licensee", licenseeNumber)

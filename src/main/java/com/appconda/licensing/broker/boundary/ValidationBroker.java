@@ -87,15 +87,19 @@ public class ValidationBroker {
     /**
      * The licensee number to validate: an alias that cannot be a number (an e-mail address) is its licensee's
      * number, found here; one that can is found where the licensee is read, at no cost to a validation by number.
-     * A key limited to one licensee may name it by an alias as well.
+     * A key limited to one licensee may name it by one of its aliases; any other name is refused as another
+     * licensee's, whether it exists or not.
      */
     private String numberOf(Caller caller, String presented) {
+        if (caller.isLimitedToALicensee()) {
+            return aliases.ownNumberOf(caller, presented);
+        }
         if (!EntityNumber.isValid(presented)) {
             return aliases.numberOf(caller.vendorId(), presented)
                     .orElseThrow(() -> new InvalidInputException(
                             "licenseeNumber", "is neither a licensee number nor an alias of one"));
         }
-        return caller.mayActFor(presented) ? presented : aliases.resolve(caller.vendorId(), presented);
+        return presented;
     }
 
     /** The console's "validate now" ({@link ValidationTransaction#preview}): a dry run that reads as data. */

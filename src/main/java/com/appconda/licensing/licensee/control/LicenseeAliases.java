@@ -3,6 +3,7 @@ package com.appconda.licensing.licensee.control;
 import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.licensee.entity.LicenseeAlias;
 import com.appconda.licensing.platform.control.TenantStore;
+import com.appconda.licensing.platform.entity.Caller;
 import com.appconda.licensing.platform.entity.DuplicateNumberException;
 import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
@@ -41,6 +42,19 @@ public class LicenseeAliases {
                 .setParameter("key", LicenseeAlias.keyOf(alias))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * For a key limited to one licensee: its licensee's number when {@code presented} is that number or one of its
+     * aliases, else what was presented (which the caller then refuses as another licensee's, whether it exists or
+     * not, so that a limited key learns nothing of the vendor's other licensees and their e-mail addresses).
+     */
+    public String ownNumberOf(Caller caller, String presented) {
+        String own = caller.licenseeLimit();
+        if (presented == null || presented.equals(own)) {
+            return presented;
+        }
+        return numberOf(caller.vendorId(), presented).filter(own::equals).orElse(presented);
     }
 
     /** The licensee's number for a number or an alias; what was given when it is neither (a 404 follows there). */

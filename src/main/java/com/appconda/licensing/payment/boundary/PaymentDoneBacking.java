@@ -35,6 +35,14 @@ public class PaymentDoneBacking {
         return "CLOSED".equals(payment.status()) ? payment.successUrl() : payment.cancelUrl();
     }
 
+    /** The title of the link to the next page, as the vendor's software named it (null: none given). */
+    public String getNextTitle() {
+        if (payment == null) {
+            return null;
+        }
+        return "CLOSED".equals(payment.status()) ? payment.successTitle() : payment.cancelTitle();
+    }
+
     public String getReference() {
         return reference;
     }

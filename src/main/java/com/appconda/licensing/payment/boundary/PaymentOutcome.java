@@ -21,7 +21,9 @@ public record PaymentOutcome(
         int licenses,
         String failure,
         String successUrl,
+        String successTitle,
         String cancelUrl,
+        String cancelTitle,
         Instant expiresAt) {
 
     /** A cart line: what and how many. */
@@ -42,7 +44,9 @@ public record PaymentOutcome(
                 transaction.getLicenseIds().size(),
                 transaction.getFailure(),
                 transaction.getSuccessUrl(),
+                transaction.getSuccessTitle(),
                 transaction.getCancelUrl(),
+                transaction.getCancelTitle(),
                 transaction.getExpiresAt());
     }
 }

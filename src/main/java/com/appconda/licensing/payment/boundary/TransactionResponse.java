@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A payment transaction as the API and the console show it: the state, the money (net + vat = gross; the fee is
- * the operator's share, {@code vendorShare} what the vendor keeps), the buyer, the provider's reference, and the
- * lines bought.
+ * the operator's share, {@code vendorShare} what the vendor keeps, both 0 for a transaction never paid or refunded),
+ * the buyer, the provider's reference, and the lines bought.
  */
 public record TransactionResponse(
         String number,
@@ -44,7 +44,7 @@ public record TransactionResponse(
     public record Line(String licenseTemplateNumber, String name, BigDecimal unitPrice, int quantity) {}
 
     static TransactionResponse from(PaymentTransaction t, BigDecimal fee) {
-        boolean paid = t.getStatus().name().equals("CLOSED");
+        boolean kept = t.getStatus().name().equals("CLOSED") && !t.isRefunded();
         return new TransactionResponse(
                 t.getNumber(),
                 t.getStatus().name(),
@@ -58,8 +58,8 @@ public record TransactionResponse(
                 Amounts.plain(t.getVatPercent()),
                 Amounts.plain(t.getVat()),
                 Amounts.plain(t.getGross()),
-                paid ? Amounts.plain(fee) : BigDecimal.ZERO,
-                paid ? Amounts.plain(t.getNet().subtract(fee)) : BigDecimal.ZERO,
+                kept ? Amounts.plain(fee) : BigDecimal.ZERO,
+                kept ? Amounts.plain(t.getNet().subtract(fee)) : BigDecimal.ZERO,
                 t.getVatMode().name(),
                 t.getTaxTreatment().name(),
                 t.getCountry(),

@@ -36,8 +36,12 @@ import java.util.TreeMap;
 @RequiresRole(Role.READ_ONLY)
 public class Transactions {
 
+    /**
+     * The sort keys. Transaction numbers are random, so an order by number says nothing: "number" (the default of
+     * every list) lists newest first.
+     */
     static final Map<String, String> SORTS = Map.of(
-            "number", "number",
+            "number", "createdAt",
             "createdAt", "createdAt",
             "gross", "gross",
             "status", "status",

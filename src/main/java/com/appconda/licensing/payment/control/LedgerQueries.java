@@ -39,7 +39,7 @@ public class LedgerQueries {
     public List<LedgerEntry> entries(long vendorId, String currency, boolean oldestFirst, int first, int max) {
         TypedQuery<LedgerEntry> query = em.createQuery(
                         "select e from LedgerEntry e where e.vendorId = :vendor" + currencyCondition(currency)
-                                + (oldestFirst ? " order by e.id" : " order by e.id desc"),
+                                + (oldestFirst ? " order by e.bookedAt, e.id" : " order by e.bookedAt desc, e.id desc"),
                         LedgerEntry.class)
                 .setParameter("vendor", vendorId);
         if (currency != null) {

@@ -1,15 +1,14 @@
 package com.appconda.licensing.payment.control;
 
 import com.appconda.licensing.audit.control.AuditLog;
-import com.appconda.licensing.licensee.control.LicenseeAliases;
 import com.appconda.licensing.licensee.control.PurchasedLicenses;
-import com.appconda.licensing.licensee.entity.Licensee;
 import com.appconda.licensing.payment.entity.PaymentTransaction;
 import com.appconda.licensing.payment.entity.PaymentTransactionProcessed;
 import com.appconda.licensing.payment.entity.TransactionLine;
 import com.appconda.licensing.payment.entity.TransactionStatus;
 import com.appconda.licensing.platform.control.TenantStore;
 import com.appconda.licensing.platform.entity.Caller;
+import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.Role;
 import com.appconda.licensing.platform.entity.RuleViolationException;
 import com.appconda.licensing.vendor.entity.Vendor;
@@ -48,9 +47,6 @@ public class Settlement {
     PurchasedLicenses licenses;
 
     @Inject
-    LicenseeAliases aliases;
-
-    @Inject
     Ledger ledger;
 
     @Inject
@@ -61,7 +57,7 @@ public class Settlement {
 
     /** The transaction of a provider's payment, row-locked and freshly read. */
     public Optional<PaymentTransaction> lockByReference(String provider, String reference) {
-        if (reference == null || reference.length() > 200) {
+        if (!couldBeReference(reference)) {
             return Optional.empty();
         }
         em.flush();
@@ -78,7 +74,7 @@ public class Settlement {
 
     /** The transaction of a payment reference (of whichever provider gave it: their references differ), unlocked. */
     public Optional<PaymentTransaction> findByReference(String reference) {
-        if (reference == null || reference.length() > 200) {
+        if (!couldBeReference(reference)) {
             return Optional.empty();
         }
         return em.createQuery(
@@ -89,14 +85,20 @@ public class Settlement {
                 .findFirst();
     }
 
+    /** Whether text can be a stored reference at all, so that junk from a page's URL never reaches the database. */
+    private static boolean couldBeReference(String reference) {
+        return reference != null && reference.length() <= 200 && Fields.storable(reference);
+    }
+
     /** The transaction, row-locked and freshly read. */
     public PaymentTransaction lock(PaymentTransaction transaction) {
         return store.lockFresh(PaymentTransaction.class, transaction);
     }
 
     /**
-     * The provider took the money: creates the licenses, books the sale, gives the licensee the buyer's e-mail as
-     * an alias (when free) and closes the transaction. Whether it closed now (false: it was closed already).
+     * The provider took the money: creates the licenses, books the sale and closes the transaction; the buyer's
+     * e-mail becomes an alias after that has committed ({@code BuyerAliases}), so that an alias taken meanwhile never
+     * undoes a sale. Whether it closed now (false: it was closed already).
      */
     public boolean succeed(PaymentTransaction locked, Instant at) {
         if (locked.getStatus() == TransactionStatus.CLOSED) {
@@ -115,8 +117,6 @@ public class Settlement {
         Map<Long, String> created = licenses.issue(locked.getVendorId(), locked.getLicenseeId(), purchases, at);
         locked.close(at, created.keySet());
         ledger.bookSale(locked, at);
-        Licensee licensee = em.find(Licensee.class, locked.getLicenseeId());
-        aliases.addIfFree(licensee, locked.getBuyerEmail());
         Caller shop = shopCaller(locked);
         audit.record(
                 shop,
@@ -175,6 +175,7 @@ public class Settlement {
                 transaction.getStatus(),
                 transaction.isRefunded(),
                 licenseNumbers,
+                transaction.getBuyerEmail(),
                 at));
     }
 

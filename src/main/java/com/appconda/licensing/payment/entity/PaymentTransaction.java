@@ -98,8 +98,14 @@ public class PaymentTransaction extends TenantEntity {
     @Column(name = "success_url", length = 2000)
     private String successUrl;
 
+    @Column(name = "success_title", length = 200)
+    private String successTitle;
+
     @Column(name = "cancel_url", length = 2000)
     private String cancelUrl;
+
+    @Column(name = "cancel_title", length = 200)
+    private String cancelTitle;
 
     @Column(length = 500)
     private String failure;
@@ -146,8 +152,10 @@ public class PaymentTransaction extends TenantEntity {
         this.country = buyer.country();
         this.vatId = buyer.vatId();
         this.buyerEmail = buyer.email();
-        this.successUrl = buyer.successUrl();
-        this.cancelUrl = buyer.cancelUrl();
+        this.successUrl = buyer.returns().successUrl();
+        this.successTitle = buyer.returns().successTitle();
+        this.cancelUrl = buyer.returns().cancelUrl();
+        this.cancelTitle = buyer.returns().cancelTitle();
         this.currency = quote.currency();
         this.subtotal = quote.subtotal();
         this.discount = quote.discount();
@@ -174,8 +182,10 @@ public class PaymentTransaction extends TenantEntity {
             String country,
             String vatId,
             String email,
-            String successUrl,
-            String cancelUrl) {}
+            Returns returns) {}
+
+    /** The vendor's pages the buyer returns to after paying and after giving up, with the titles of their links. */
+    public record Returns(String successUrl, String successTitle, String cancelUrl, String cancelTitle) {}
 
     public boolean isPending() {
         return status == TransactionStatus.PENDING;
@@ -310,6 +320,14 @@ public class PaymentTransaction extends TenantEntity {
 
     public String getCancelUrl() {
         return cancelUrl;
+    }
+
+    public String getSuccessTitle() {
+        return successTitle;
+    }
+
+    public String getCancelTitle() {
+        return cancelTitle;
     }
 
     public String getFailure() {

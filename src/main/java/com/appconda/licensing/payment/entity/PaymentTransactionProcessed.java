@@ -8,6 +8,7 @@ import java.util.Set;
  * the features that tell others (webhooks), which observe it after that transaction has committed.
  *
  * @param licenseNumbers the licenses it created (closed), deactivated (refunded), or none (cancelled)
+ * @param buyerEmail the address the buyer gave at checkout
  */
 public record PaymentTransactionProcessed(
         long vendorId,
@@ -16,6 +17,7 @@ public record PaymentTransactionProcessed(
         TransactionStatus status,
         boolean refunded,
         Set<String> licenseNumbers,
+        String buyerEmail,
         Instant at) {
 
     public PaymentTransactionProcessed {

@@ -15,6 +15,7 @@ import com.appconda.licensing.payment.entity.PriceMode;
 import com.appconda.licensing.payment.entity.Quote;
 import com.appconda.licensing.payment.entity.TransactionLine;
 import com.appconda.licensing.platform.entity.EmailAddress;
+import com.appconda.licensing.platform.entity.Fields;
 import com.appconda.licensing.platform.entity.InvalidInputException;
 import com.appconda.licensing.shop.control.OpenShops;
 import com.appconda.licensing.shop.control.ShopOffers;
@@ -117,10 +118,10 @@ public class Shop {
                 licensee.getNumber(),
                 token.getId(),
                 priced.country().code(),
-                blankToNull(request.vatId()),
+                vatId(request.vatId()),
                 email,
-                token.getSuccessUrl(),
-                token.getCancelUrl());
+                new PaymentTransaction.Returns(
+                        token.getSuccessUrl(), token.getSuccessTitle(), token.getCancelUrl(), token.getCancelTitle()));
         return opening.open(token.getVendorId(), buyer, priced.quote(), lines, pages)
                 .session()
                 .payPage();
@@ -147,7 +148,7 @@ public class Shop {
                 discounts,
                 vendor.getCountry(),
                 country,
-                blankToNull(vatId));
+                vatId(vatId));
         return new Priced(templates, quote, country);
     }
 
@@ -192,5 +193,14 @@ public class Shop {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The VAT number as given, if it can be one at all (its column holds 32 characters; no NUL). */
+    private static String vatId(String given) {
+        String vatId = blankToNull(given);
+        if (vatId != null && (vatId.length() > 32 || !Fields.storable(vatId))) {
+            throw new InvalidInputException("vatId", "a VAT number has at most 32 characters");
+        }
+        return vatId;
     }
 }

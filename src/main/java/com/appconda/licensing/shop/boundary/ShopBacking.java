@@ -105,7 +105,7 @@ public class ShopBacking implements Serializable {
         try {
             URI payPage = shop.checkout(
                     token,
-                    new CheckoutRequest(Map.copyOf(cart), country, vatId, email, consent),
+                    new CheckoutRequest(new LinkedHashMap<>(cart), country, vatId, email, consent),
                     new PaymentProvider.ReturnPages(shopBase()));
             shopReturn.setUrl(shopBase().resolve("index.xhtml?token=" + token).toString());
             FacesContext.getCurrentInstance().getExternalContext().redirect(payPage.toString());

@@ -40,6 +40,8 @@ public class ShopTokens {
     static final String KIND = "shop token";
     static final int DEFAULT_MINUTES = 30;
     static final int MAX_MINUTES = 7 * 24 * 60;
+    /** So many 64-character numbers fit the token's column of 2000 with their commas. */
+    static final int MAX_PRESELECTED = 30;
 
     @Inject
     TenantStore store;
@@ -67,6 +69,9 @@ public class ShopTokens {
         Caller caller = currentCaller.get();
         requireMayWrite(caller);
         String presented = Fields.required("licenseeNumber", request.licenseeNumber());
+        if (caller.isLimitedToALicensee()) {
+            caller.requireMayActFor(aliases.ownNumberOf(caller, presented));
+        }
         Licensee licensee = aliases.find(caller.vendorId(), presented)
                 .orElseThrow(
                         () -> new InvalidInputException("licenseeNumber", "no licensee '" + presented + "' exists"));
@@ -80,6 +85,10 @@ public class ShopTokens {
         List<String> preselected = request.licenseTemplateNumbers() == null
                 ? List.of()
                 : request.licenseTemplateNumbers().stream().distinct().toList();
+        if (preselected.size() > MAX_PRESELECTED) {
+            throw new InvalidInputException(
+                    "licenseTemplateNumbers", "at most " + MAX_PRESELECTED + " templates in the cart of a new token");
+        }
         String currency = vendors.findVendor(caller.vendorId()).orElseThrow().getDefaultCurrency();
         for (String number : preselected) {
             requireOffered(caller, licensee, number, currency);
