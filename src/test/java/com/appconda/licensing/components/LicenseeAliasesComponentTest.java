@@ -9,13 +9,11 @@ import com.appconda.licensing.broker.boundary.ValidationBroker;
 import com.appconda.licensing.broker.boundary.ValidationRequest;
 import com.appconda.licensing.broker.entity.ValidationAnswered;
 import com.appconda.licensing.catalog.boundary.LicenseTemplateCatalog;
-import com.appconda.licensing.catalog.boundary.LicenseTemplateRequest;
 import com.appconda.licensing.catalog.boundary.ProductCatalog;
 import com.appconda.licensing.catalog.boundary.ProductModuleCatalog;
 import com.appconda.licensing.catalog.boundary.ProductModuleRequest;
 import com.appconda.licensing.catalog.boundary.ProductRequest;
 import com.appconda.licensing.licensee.boundary.LicenseIssuer;
-import com.appconda.licensing.licensee.boundary.LicenseRequest;
 import com.appconda.licensing.licensee.boundary.LicenseResponse;
 import com.appconda.licensing.licensee.boundary.LicenseeRegistry;
 import com.appconda.licensing.licensee.boundary.LicenseeRequest;
@@ -64,10 +62,7 @@ class LicenseeAliasesComponentTest {
                             "P", "Product", null, null, null, null, null, null, null, null, null, null));
             world.get(ProductModuleCatalog.class)
                     .create(new ProductModuleRequest("M", "M", "P", "MultiFeature", null, Map.of(), null));
-            world.get(LicenseTemplateCatalog.class)
-                    .create(new LicenseTemplateRequest(
-                            "T", "T", "M", "FEATURE", null, null, null, null, null, null, null, null, null, null, null,
-                            null));
+            world.get(LicenseTemplateCatalog.class).create(Requests.featureTemplate("T", "M", null, false, false));
             registry.create(licensee("C-1", List.of("Ann@Example.com", "legacy-17")));
             registry.create(licensee("C-2", null));
         });
@@ -128,22 +123,8 @@ class LicenseeAliasesComponentTest {
 
     @Test
     void licensesAreIssuedAndListedByAliasAndDeletingTheLicenseeFreesItsAliases() {
-        LicenseResponse issued = world.call(() -> world.get(LicenseIssuer.class)
-                .issue(new LicenseRequest(
-                        null,
-                        null,
-                        "ann@example.com",
-                        "T",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)));
+        LicenseResponse issued =
+                world.call(() -> world.get(LicenseIssuer.class).issue(Requests.license("ann@example.com", "T")));
         assertThat(issued.licenseeNumber()).isEqualTo("C-1");
         assertThat(world.call(() -> world.get(LicenseIssuer.class)
                                 .list("legacy-17", null, null, PageRequest.of(0, 20, null)))
@@ -158,9 +139,7 @@ class LicenseeAliasesComponentTest {
 
     @Test
     void theBrokerValidatesAnAliasAsItsLicenseeAndAnswersWithTheLicenseesNumber() {
-        world.run(() -> world.get(LicenseIssuer.class)
-                .issue(new LicenseRequest(
-                        null, null, "C-1", "T", null, null, null, null, null, null, null, null, null, null)));
+        world.run(() -> world.get(LicenseIssuer.class).issue(Requests.license("C-1", "T")));
         JsonAnswerFormat format = world.get(JsonAnswerFormat.class);
         ValidationRequest request = new ValidationRequest("P", null, null, false, null, Map.of(), null);
 
@@ -182,9 +161,7 @@ class LicenseeAliasesComponentTest {
 
     @Test
     void aKeyLimitedToALicenseeValidatesByItsAliasAndLearnsNothingOfOtherLicensees() {
-        world.run(() -> world.get(LicenseIssuer.class)
-                .issue(new LicenseRequest(
-                        null, null, "C-1", "T", null, null, null, null, null, null, null, null, null, null)));
+        world.run(() -> world.get(LicenseIssuer.class).issue(Requests.license("C-1", "T")));
         world.run(() -> registry.update("C-2", change(List.of("bob@example.com"))));
         Caller admin = world.get(CurrentCaller.class).get();
         world.actingAs(new Caller(admin.vendorId(), admin.vendorNumber(), "key", Role.BROKER, "C-1"));

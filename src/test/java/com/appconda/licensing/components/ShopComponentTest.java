@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.appconda.licensing.catalog.boundary.DiscountRequest;
 import com.appconda.licensing.catalog.boundary.LicenseTemplateCatalog;
-import com.appconda.licensing.catalog.boundary.LicenseTemplateRequest;
 import com.appconda.licensing.catalog.boundary.ProductCatalog;
 import com.appconda.licensing.catalog.boundary.ProductModuleCatalog;
 import com.appconda.licensing.catalog.boundary.ProductModuleRequest;
 import com.appconda.licensing.catalog.boundary.ProductRequest;
 import com.appconda.licensing.licensee.boundary.LicenseIssuer;
-import com.appconda.licensing.licensee.boundary.LicenseRequest;
 import com.appconda.licensing.licensee.boundary.LicenseeRegistry;
 import com.appconda.licensing.licensee.boundary.LicenseeRequest;
 import com.appconda.licensing.payment.boundary.PaymentStatus;
@@ -199,26 +197,8 @@ class ShopComponentTest {
         world.call(() -> world.get(SandboxPayments.class).pay(session, "4242424242424242", "12/39", "123"));
         world.run(() -> {
             world.get(LicenseTemplateCatalog.class)
-                    .create(new LicenseTemplateRequest(
-                            "INTERNAL",
-                            "Internal",
-                            "M",
-                            "FEATURE",
-                            BigDecimal.ZERO,
-                            "EUR",
-                            null,
-                            true,
-                            true,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
-            world.get(LicenseIssuer.class)
-                    .issue(new LicenseRequest(
-                            null, null, "C", "INTERNAL", null, null, null, null, null, null, null, null, null, null));
+                    .create(Requests.featureTemplate("INTERNAL", "M", BigDecimal.ZERO, true, true));
+            world.get(LicenseIssuer.class).issue(Requests.license("C", "INTERNAL"));
         });
         String action = shopUrlSecret(world.call(() -> world.get(ShopTokens.class)
                 .create(
@@ -273,23 +253,7 @@ class ShopComponentTest {
 
     private void template(String number, String price, boolean hidden) {
         world.get(LicenseTemplateCatalog.class)
-                .create(new LicenseTemplateRequest(
-                        number,
-                        number,
-                        "M",
-                        "FEATURE",
-                        new BigDecimal(price),
-                        "EUR",
-                        null,
-                        hidden,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                .create(Requests.featureTemplate(number, "M", new BigDecimal(price), hidden, false));
     }
 
     private static String shopUrlSecret(String shopUrl) {
